@@ -1,0 +1,341 @@
+package org.newsline.article;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.newsline.platform.Language;
+import org.newsline.platform.LocalizedText;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What readers may see. Every query here applies the visibility rule, so drafts, scheduled and embargoed
+ * stories cannot leak through any public page.
+ */
+@Repository
+public class ArticleRepository {
+
+    /** A story is visible when published, its publish time has come and any embargo has passed. */
+    // Padded with spaces: text blocks strip trailing blanks, so concatenation must not glue words together.
+    static final String VISIBLE = " (a.status = 'published' AND a.publish_at <= :now"
+            + " AND (a.embargo_until IS NULL OR a.embargo_until <= :now)) ";
+
+    private static final String SUMMARY_COLUMNS = """
+            a.id, a.lang, a.slug, a.headline, a.standfirst, a.urgency, a.publish_at,
+            c.id AS c_id, c.slug AS c_slug, c.name_az AS c_name_az, c.name_ru AS c_name_ru, c.name_en AS c_name_en,
+            m.id AS media_id, m.content_type AS media_type,
+            p.caption_az, p.caption_ru, p.caption_en""";
+
+    private static final String SUMMARY_FROM = """
+            FROM article a
+            JOIN article_category c ON c.id = a.category_id
+            LEFT JOIN article_photo p ON p.id = a.photo_id
+            LEFT JOIN media_file m ON m.id = p.media_id""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ArticlePaths paths;
+    private final BodyRenderer renderer;
+
+    ArticleRepository(JdbcClient jdbc, Clock clock, ArticlePaths paths, BodyRenderer renderer) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.paths = paths;
+        this.renderer = renderer;
+    }
+
+    /**
+     * Visible stories newest first, after the cursor (exclusive) when one is given.
+     *
+     * @param limit at most this many
+     */
+    public List<ArticleSummary> list(Language language, ListFilter filter, Optional<Cursor> before, int limit) {
+        String cursorCondition = before.isPresent() ? "AND (a.publish_at, a.id) < (:cursorAt, :cursorId)" : "";
+        var spec = jdbc.sql("SELECT " + SUMMARY_COLUMNS + "\n" + SUMMARY_FROM + "\nWHERE " + VISIBLE
+                        + " AND a.lang = :lang AND (" + filter.condition() + ") " + cursorCondition
+                        + " ORDER BY a.publish_at DESC, a.id DESC LIMIT :limit")
+                .param("now", now())
+                .param("lang", language.code())
+                .param("filterId", filter.filterId())
+                .param("limit", limit);
+        if (before.isPresent()) {
+            spec = spec.param("cursorAt", utc(before.get().publishAt()))
+                    .param("cursorId", before.get().id());
+        }
+        return spec.query(this::summary).list();
+    }
+
+    /** The latest visible stories of each category, at most {@code perCategory} each. */
+    public List<ArticleSummary> latestPerCategory(Language language, int perCategory) {
+        return jdbc.sql("SELECT * FROM (SELECT " + SUMMARY_COLUMNS
+                        + ", row_number() OVER (PARTITION BY a.category_id ORDER BY a.publish_at DESC, a.id DESC) AS rank\n"
+                        + SUMMARY_FROM + "\nWHERE " + VISIBLE + " AND a.lang = :lang) ranked"
+                        + " WHERE rank <= :perCategory ORDER BY c_id, publish_at DESC, id DESC")
+                .param("now", now())
+                .param("lang", language.code())
+                .param("perCategory", perCategory)
+                .query(this::summary)
+                .list();
+    }
+
+    /** The latest visible stories that have a photo, for the home page's lead. */
+    public List<ArticleSummary> leadStories(Language language, int limit) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + "\n" + SUMMARY_FROM + "\nWHERE " + VISIBLE
+                        + " AND a.lang = :lang AND a.photo_id IS NOT NULL"
+                        + " ORDER BY a.publish_at DESC, a.id DESC LIMIT :limit")
+                .param("now", now())
+                .param("lang", language.code())
+                .param("limit", limit)
+                .query(this::summary)
+                .list();
+    }
+
+    /** A visible story by its current slug. */
+    public Optional<Article> findVisible(Language language, String slug) {
+        return jdbc.sql("""
+                        SELECT a.*, c.id AS c_id, c.slug AS c_slug,
+                               c.name_az AS c_name_az, c.name_ru AS c_name_ru, c.name_en AS c_name_en,
+                               p.id AS p_id, p.caption_az, p.caption_ru, p.caption_en, p.credit, p.source_kind, p.licence,
+                               m.id AS media_id, m.content_type AS media_type, m.width, m.height
+                        FROM article a
+                        JOIN article_category c ON c.id = a.category_id
+                        LEFT JOIN article_photo p ON p.id = a.photo_id
+                        LEFT JOIN media_file m ON m.id = p.media_id
+                        WHERE a.lang = :lang AND a.slug = :slug AND """ + VISIBLE)
+                .param("now", now())
+                .param("lang", language.code())
+                .param("slug", slug)
+                .query(this::article)
+                .optional();
+    }
+
+    /** The current address of a visible story that once had this slug. */
+    public Optional<String> findMovedPath(Language language, String oldSlug) {
+        return jdbc.sql("""
+                        SELECT a.lang, a.slug, a.publish_at
+                        FROM article_slug_history h JOIN article a ON a.id = h.article_id
+                        WHERE h.lang = :lang AND h.slug = :slug AND """ + VISIBLE)
+                .param("now", now())
+                .param("lang", language.code())
+                .param("slug", oldSlug)
+                .query((rs, row) -> paths.article(
+                        Language.of(rs.getString("lang")), instant(rs, "publish_at"), rs.getString("slug")))
+                .optional();
+    }
+
+    /** The story's other visible language versions, in the site's language order. */
+    public List<Translation> translations(Article article) {
+        return jdbc.sql("""
+                        SELECT a.lang, a.slug, a.headline, a.publish_at FROM article a
+                        WHERE a.translation_set_id = :set AND a.id <> :id AND """ + VISIBLE + " ORDER BY array_position(ARRAY['az','ru','en'], a.lang)")
+                .param("now", now())
+                .param("set", article.translationSetId())
+                .param("id", article.id())
+                .query((rs, row) -> {
+                    Language language = Language.of(rs.getString("lang"));
+                    return new Translation(
+                            language,
+                            paths.article(language, instant(rs, "publish_at"), rs.getString("slug")),
+                            rs.getString("headline"));
+                })
+                .list();
+    }
+
+    /** Visible stories in the same language that share the category or a tag; most shared tags first. */
+    public List<ArticleSummary> related(Article article, int limit) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + "\n" + SUMMARY_FROM + "\nWHERE " + VISIBLE + """
+                         AND a.lang = :lang AND a.id <> :id
+                         AND (a.category_id = :category OR EXISTS (
+                              SELECT 1 FROM article_tagging t1 JOIN article_tagging t2 ON t2.tag_id = t1.tag_id
+                              WHERE t1.article_id = a.id AND t2.article_id = :id))
+                        ORDER BY (SELECT count(*) FROM article_tagging t1 JOIN article_tagging t2 ON t2.tag_id = t1.tag_id
+                                  WHERE t1.article_id = a.id AND t2.article_id = :id) DESC,
+                                 a.publish_at DESC, a.id DESC
+                        LIMIT :limit""")
+                .param("now", now())
+                .param("lang", article.language().code())
+                .param("id", article.id())
+                .param("category", article.category().id())
+                .param("limit", limit)
+                .query(this::summary)
+                .list();
+    }
+
+    public List<Category> categories() {
+        return jdbc.sql("SELECT id AS c_id, slug AS c_slug, name_az AS c_name_az, name_ru AS c_name_ru,"
+                        + " name_en AS c_name_en FROM article_category ORDER BY position")
+                .query((rs, row) -> category(rs))
+                .list();
+    }
+
+    public Optional<Category> findCategory(String slug) {
+        return categories().stream().filter(c -> c.slug().equals(slug)).findFirst();
+    }
+
+    public Optional<Author> findAuthor(String slug) {
+        return jdbc.sql("SELECT * FROM article_author WHERE slug = :slug")
+                .param("slug", slug)
+                .query((rs, row) -> author(rs))
+                .optional();
+    }
+
+    public List<Author> authors() {
+        return jdbc.sql("SELECT * FROM article_author ORDER BY name_en")
+                .query((rs, row) -> author(rs))
+                .list();
+    }
+
+    public Optional<Tag> findTag(String slug) {
+        return jdbc.sql("SELECT * FROM article_tag WHERE slug = :slug")
+                .param("slug", slug)
+                .query((rs, row) -> tag(rs))
+                .optional();
+    }
+
+    /** The translation set of any story, visible or not. */
+    public long translationSetOf(long articleId) {
+        return jdbc.sql("SELECT translation_set_id FROM article WHERE id = :id")
+                .param("id", articleId)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new ArticleNotFoundException(articleId));
+    }
+
+    /** How many stories exist in any state; the demo content is only created into an empty site. */
+    public long countAll() {
+        return jdbc.sql("SELECT count(*) FROM article").query(Long.class).single();
+    }
+
+    private Article article(ResultSet rs, int row) throws SQLException {
+        long id = rs.getLong("id");
+        Language language = Language.of(rs.getString("lang"));
+        Instant publishAt = instant(rs, "publish_at");
+        Photo photo = null;
+        if (rs.getObject("p_id") != null) {
+            photo = new Photo(
+                    rs.getLong("p_id"),
+                    mediaUrl(rs),
+                    rs.getInt("width"),
+                    rs.getInt("height"),
+                    new LocalizedText(
+                            rs.getString("caption_az"), rs.getString("caption_ru"), rs.getString("caption_en")),
+                    rs.getString("credit"),
+                    PhotoSource.of(rs.getString("source_kind")),
+                    rs.getString("licence"));
+        }
+        return new Article(
+                id,
+                rs.getLong("translation_set_id"),
+                language,
+                rs.getString("slug"),
+                paths.article(language, publishAt, rs.getString("slug")),
+                rs.getString("headline"),
+                rs.getString("standfirst"),
+                renderer.toHtml(rs.getString("body_md")),
+                rs.getString("dateline_place"),
+                instant(rs, "dateline_at"),
+                category(rs),
+                Urgency.of(rs.getString("urgency")),
+                publishAt,
+                instant(rs, "updated_at"),
+                rs.getInt("version"),
+                bylines(id),
+                tags(id),
+                photo,
+                corrections(id));
+    }
+
+    private List<Author> bylines(long articleId) {
+        return jdbc.sql("""
+                        SELECT au.* FROM article_byline b JOIN article_author au ON au.id = b.author_id
+                        WHERE b.article_id = :id ORDER BY b.position""")
+                .param("id", articleId)
+                .query((rs, row) -> author(rs))
+                .list();
+    }
+
+    private List<Tag> tags(long articleId) {
+        return jdbc.sql("""
+                        SELECT t.* FROM article_tagging g JOIN article_tag t ON t.id = g.tag_id
+                        WHERE g.article_id = :id ORDER BY t.slug""").param("id", articleId).query((rs, row) -> tag(rs)).list();
+    }
+
+    private List<Correction> corrections(long articleId) {
+        return jdbc.sql("SELECT noted_at, note FROM article_correction WHERE article_id = :id ORDER BY noted_at, id")
+                .param("id", articleId)
+                .query((rs, row) -> new Correction(instant(rs, "noted_at"), rs.getString("note")))
+                .list();
+    }
+
+    private ArticleSummary summary(ResultSet rs, int row) throws SQLException {
+        Language language = Language.of(rs.getString("lang"));
+        Instant publishAt = instant(rs, "publish_at");
+        String photoUrl = rs.getObject("media_id") == null ? null : mediaUrl(rs);
+        String photoAlt = photoUrl == null
+                ? null
+                : new LocalizedText(rs.getString("caption_az"), rs.getString("caption_ru"), rs.getString("caption_en"))
+                        .in(language);
+        return new ArticleSummary(
+                rs.getLong("id"),
+                language,
+                paths.article(language, publishAt, rs.getString("slug")),
+                rs.getString("headline"),
+                rs.getString("standfirst"),
+                category(rs),
+                Urgency.of(rs.getString("urgency")),
+                publishAt,
+                photoUrl,
+                photoAlt);
+    }
+
+    private static String mediaUrl(ResultSet rs) throws SQLException {
+        String extension = switch (rs.getString("media_type")) {
+            case "image/png" -> ".png";
+            case "image/webp" -> ".webp";
+            default -> ".jpg";
+        };
+        return "/media/" + rs.getObject("media_id", UUID.class) + extension;
+    }
+
+    private static Category category(ResultSet rs) throws SQLException {
+        return new Category(
+                rs.getInt("c_id"),
+                rs.getString("c_slug"),
+                new LocalizedText(rs.getString("c_name_az"), rs.getString("c_name_ru"), rs.getString("c_name_en")));
+    }
+
+    static Author author(ResultSet rs) throws SQLException {
+        return new Author(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                new LocalizedText(rs.getString("name_az"), rs.getString("name_ru"), rs.getString("name_en")),
+                new LocalizedText(rs.getString("role_az"), rs.getString("role_ru"), rs.getString("role_en")),
+                new LocalizedText(rs.getString("bio_az"), rs.getString("bio_ru"), rs.getString("bio_en")));
+    }
+
+    static Tag tag(ResultSet rs) throws SQLException {
+        return new Tag(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                new LocalizedText(rs.getString("name_az"), rs.getString("name_ru"), rs.getString("name_en")));
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private OffsetDateTime now() {
+        return utc(clock.instant());
+    }
+}

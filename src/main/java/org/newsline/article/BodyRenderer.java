@@ -1,0 +1,38 @@
+package org.newsline.article;
+
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a story's Markdown into HTML that is safe to show: whatever raw HTML an author typed, scripts,
+ * event handlers, styles and frames are removed.
+ */
+@Component
+public class BodyRenderer {
+
+    private static final PolicyFactory POLICY = Sanitizers.FORMATTING
+            .and(Sanitizers.BLOCKS)
+            .and(Sanitizers.TABLES)
+            .and(new HtmlPolicyBuilder()
+                    .allowElements("a")
+                    .allowStandardUrlProtocols()
+                    .allowAttributes("href", "title")
+                    .onElements("a")
+                    .requireRelsOnLinks("noopener", "noreferrer")
+                    .allowElements("pre", "code", "hr", "br", "figure", "figcaption")
+                    .toFactory());
+
+    private final Parser parser = Parser.builder().build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().build();
+
+    /** Renders Markdown to sanitised HTML. */
+    public String toHtml(String markdown) {
+        Node document = parser.parse(markdown == null ? "" : markdown);
+        return POLICY.sanitize(renderer.render(document));
+    }
+}

@@ -1,0 +1,2 @@
+/** Images: storing uploaded or generated pictures and serving them to readers. */
+package org.newsline.media;

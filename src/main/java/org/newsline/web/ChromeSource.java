@@ -1,0 +1,12 @@
+package org.newsline.web;
+
+import java.util.List;
+
+/** Supplies the page chrome; implemented by the public site so that {@code web} needs no feature. */
+public interface ChromeSource {
+
+    Chrome chrome(String lang);
+
+    /** Links to the home page in every language, for pages that exist in one language only. */
+    List<Link> homeLinks(String currentLang);
+}

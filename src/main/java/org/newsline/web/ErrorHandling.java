@@ -1,0 +1,71 @@
+package org.newsline.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Maps every failure of a request to a clear page or problem, once, for the whole application. */
+@ControllerAdvice
+class ErrorHandling {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    private final ErrorResponses responses;
+
+    ErrorHandling(ErrorResponses responses) {
+        this.responses = responses;
+    }
+
+    @ExceptionHandler({PageNotFoundException.class, NoResourceFoundException.class})
+    Object notFound(HttpServletRequest request, HttpServletResponse response, Exception e) {
+        return responses.respond(
+                request, response, HttpStatus.NOT_FOUND, e instanceof PageNotFoundException ? e.getMessage() : null);
+    }
+
+    @ExceptionHandler({
+        BadRequestException.class,
+        TypeMismatchException.class,
+        MissingServletRequestParameterException.class,
+        HandlerMethodValidationException.class
+    })
+    Object badRequest(HttpServletRequest request, HttpServletResponse response, Exception e) {
+        String detail = e instanceof BadRequestException ? e.getMessage() : "A parameter of this address is malformed.";
+        return responses.respond(request, response, HttpStatus.BAD_REQUEST, detail);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    Object methodNotAllowed(HttpServletRequest request, HttpServletResponse response, Exception e) {
+        return responses.respond(request, response, HttpStatus.METHOD_NOT_ALLOWED, e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    Object notAcceptable(HttpServletRequest request, HttpServletResponse response, Exception e) {
+        return responses.respond(request, response, HttpStatus.NOT_ACCEPTABLE, null);
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    Object status(HttpServletRequest request, HttpServletResponse response, ResponseStatusException e) {
+        HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
+        return responses.respond(
+                request, response, status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status, e.getReason());
+    }
+
+    @ExceptionHandler(Exception.class)
+    Object unexpected(HttpServletRequest request, HttpServletResponse response, Exception e) {
+        log.error("Request {} {} failed", request.getMethod(), request.getRequestURI(), e);
+        request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, e);
+        return responses.respond(request, response, HttpStatus.INTERNAL_SERVER_ERROR, null);
+    }
+}

@@ -1,0 +1,29 @@
+package org.newsline.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** Renders errors raised outside Spring MVC (by the servlet container or a filter) the same way. */
+@Controller
+class ErrorPageController implements ErrorController {
+
+    private final ErrorResponses responses;
+
+    ErrorPageController(ErrorResponses responses) {
+        this.responses = responses;
+    }
+
+    @RequestMapping("/error")
+    Object error(HttpServletRequest request, HttpServletResponse response) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
+                ? HttpStatus.resolve(value)
+                : HttpStatus.INTERNAL_SERVER_ERROR;
+        return responses.respond(request, response, status, null);
+    }
+}
