@@ -122,16 +122,16 @@ public class ArticleWriter {
 
     /**
      * Publishes a story as of {@code publishAt}, which may lie in the past (an imported or backdated story)
-     * or in the future (scheduled: readers see it from then on).
+     * or in the future (scheduled: readers see it from then on). The story counts as last changed at
+     * {@code publishAt}, so a backdated story does not show as "updated".
      */
     public void publish(long id, Instant publishAt) {
         int version = jdbc.sql("""
-                        UPDATE article SET status = 'published', publish_at = :publishAt, updated_at = :now,
+                        UPDATE article SET status = 'published', publish_at = :publishAt, updated_at = :publishAt,
                                            version = version + 1
                         WHERE id = :id RETURNING version""")
                 .param("id", id)
                 .param("publishAt", utc(publishAt))
-                .param("now", utc(clock.instant()))
                 .query(Integer.class)
                 .optional()
                 .orElseThrow(() -> new ArticleNotFoundException(id));

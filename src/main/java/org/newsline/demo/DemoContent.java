@@ -21,20 +21,18 @@ import org.newsline.media.MediaStore;
 import org.newsline.platform.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Creates the demo agency on the first start with an empty database, all in one transaction, so an
- * interrupted start leaves nothing half-made and the next start tries again.
+ * interrupted start leaves nothing half-made and the next start tries again. It runs once every bean
+ * exists (the schema is migrated by then) and before the web server opens, so no reader sees an empty site.
  */
 @Component
-@Order(100)
-class DemoContent implements ApplicationRunner {
+class DemoContent implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
     private static final List<String> LANGUAGE_ORDER = List.of("az", "ru", "en");
@@ -62,7 +60,7 @@ class DemoContent implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!properties.enabled() || articles.countAll() > 0) {
             return;
         }

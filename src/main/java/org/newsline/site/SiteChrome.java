@@ -1,7 +1,7 @@
 package org.newsline.site;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +58,7 @@ class SiteChrome implements ChromeSource {
         for (Category category : articles.categories()) {
             sections.add(Link.to(category.name().in(language), paths.category(language, category.slug())));
         }
-        String today = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", language.locale())
-                .format(clock.instant().atZone(paths.zone()));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), paths.zone());
         return new Chrome(
                 properties.baseUrl(),
                 properties.name(),

@@ -1,6 +1,7 @@
 package org.newsline.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.List;
  * @param newsLinePath the News Line of this language
  * @param sections section navigation
  * @param social "Follow us on social networks" links
- * @param today the agency's current date, as shown in the masthead
+ * @param today the agency's current date
  */
 public record Chrome(
         String origin,
@@ -30,7 +31,7 @@ public record Chrome(
         String newsLinePath,
         List<Link> sections,
         List<Link> social,
-        String today) {
+        LocalDate today) {
 
     public String t(String key) {
         return strings.t(key);
@@ -38,6 +39,12 @@ public record Chrome(
 
     public String t(String key, Object... args) {
         return strings.t(key, args);
+    }
+
+    /** "Sunday, 29 November 2026", for the masthead. */
+    public String todayLabel() {
+        return DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", strings.locale())
+                .format(today);
     }
 
     /** The absolute address of a path on this site. */
@@ -53,6 +60,11 @@ public record Chrome(
     /** "29 November 2026, 14:05" */
     public String dateTime(Instant instant) {
         return format("d MMMM yyyy, HH:mm", instant);
+    }
+
+    /** "14:05" for a time today in the agency's zone, otherwise "28 Nov" */
+    public String timeOrDay(Instant instant) {
+        return instant.atZone(zone).toLocalDate().equals(today) ? time(instant) : format("d MMM", instant);
     }
 
     /** "29 November 2026" */
