@@ -112,7 +112,36 @@ public class ArticleRepository {
                 .param("lang", language.code())
                 .param("slug", slug)
                 .query(this::article)
-                .optional();
+                .optional()
+                .map(this::withDetails);
+    }
+
+    /**
+     * Adds bylines, tags and corrections. Loaded after the main row is read, never from inside its row
+     * mapper: a nested query there would hold a second pooled connection per request and exhaust the pool
+     * under load.
+     */
+    private Article withDetails(Article a) {
+        return new Article(
+                a.id(),
+                a.translationSetId(),
+                a.language(),
+                a.slug(),
+                a.path(),
+                a.headline(),
+                a.standfirst(),
+                a.bodyHtml(),
+                a.datelinePlace(),
+                a.datelineAt(),
+                a.category(),
+                a.urgency(),
+                a.publishAt(),
+                a.updatedAt(),
+                a.version(),
+                bylines(a.id()),
+                tags(a.id()),
+                a.photo(),
+                corrections(a.id()));
     }
 
     /** The current address of a visible story that once had this slug. */
@@ -245,10 +274,10 @@ public class ArticleRepository {
                 publishAt,
                 instant(rs, "updated_at"),
                 rs.getInt("version"),
-                bylines(id),
-                tags(id),
+                List.of(),
+                List.of(),
                 photo,
-                corrections(id));
+                List.of());
     }
 
     private List<Author> bylines(long articleId) {

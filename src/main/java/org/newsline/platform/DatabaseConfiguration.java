@@ -27,7 +27,7 @@ class DatabaseConfiguration {
     DataSource dataSource(NewslineProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("newsline");
-        config.setMaximumPoolSize(20);
+        config.setMaximumPoolSize(properties.db().poolSize());
         config.setConnectionTimeout(5_000);
         if (properties.db().external()) {
             NewslineProperties.Db db = properties.db();

@@ -17,7 +17,7 @@ public record NewslineProperties(Path home, Db db, ZoneId zone) {
     public NewslineProperties {
         home = home == null ? Path.of("data") : home;
         zone = zone == null ? ZoneId.of("Asia/Baku") : zone;
-        db = db == null ? new Db(null, null, null) : db;
+        db = db == null ? new Db(null, null, null, 0) : db;
     }
 
     /**
@@ -26,8 +26,13 @@ public record NewslineProperties(Path home, Db db, ZoneId zone) {
      * @param url JDBC URL ({@code NEWSLINE_DB_URL}); blank means "start the embedded one"
      * @param user user name ({@code NEWSLINE_DB_USER})
      * @param password password ({@code NEWSLINE_DB_PASSWORD})
+     * @param poolSize most connections this node opens ({@code NEWSLINE_DB_POOL_SIZE}, default 20)
      */
-    public record Db(String url, String user, String password) {
+    public record Db(String url, String user, String password, int poolSize) {
+
+        public Db {
+            poolSize = poolSize <= 0 ? 20 : poolSize;
+        }
 
         boolean external() {
             return url != null && !url.isBlank();
