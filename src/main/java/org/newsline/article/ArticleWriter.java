@@ -225,6 +225,9 @@ public class ArticleWriter {
     }
 
     private void appendChange(long id, String kind, int version) {
+        // Serialises change-log writers until commit, so ids become visible in order and a follower that
+        // has read up to id N can never later find a smaller id committing behind it.
+        jdbc.sql("SELECT pg_advisory_xact_lock(7010)").query((rs, row) -> 1).list();
         jdbc.sql("""
                         INSERT INTO change_log (article_id, kind, version, occurred_at)
                         VALUES (:id, :kind, :version, :now)""")

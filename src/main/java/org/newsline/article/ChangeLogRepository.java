@@ -1,0 +1,53 @@
+package org.newsline.article;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads the change log and the followers' stored positions. */
+@Repository
+public class ChangeLogRepository {
+
+    private final JdbcClient jdbc;
+
+    ChangeLogRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Changes after {@code afterId}, oldest first. */
+    public List<Change> after(long afterId, int limit) {
+        return jdbc.sql("""
+                        SELECT id, article_id, kind, version, occurred_at FROM change_log
+                        WHERE id > :after ORDER BY id LIMIT :limit""")
+                .param("after", afterId)
+                .param("limit", limit)
+                .query((rs, row) -> new Change(
+                        rs.getLong("id"),
+                        rs.getLong("article_id"),
+                        rs.getString("kind"),
+                        rs.getInt("version"),
+                        ArticleRepository.instant(rs, "occurred_at")))
+                .list();
+    }
+
+    /** The id of the newest change, or 0 for an empty log. */
+    public long latestId() {
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM change_log")
+                .query(Long.class)
+                .single();
+    }
+
+    Optional<Long> position(String follower) {
+        return jdbc.sql("SELECT last_id FROM change_log_position WHERE follower = :follower")
+                .param("follower", follower)
+                .query(Long.class)
+                .optional();
+    }
+
+    void storePosition(String follower, long lastId) {
+        jdbc.sql("""
+                        INSERT INTO change_log_position (follower, last_id) VALUES (:follower, :lastId)
+                        ON CONFLICT (follower) DO UPDATE SET last_id = greatest(change_log_position.last_id, :lastId)""").param("follower", follower).param("lastId", lastId).update();
+    }
+}
