@@ -5,8 +5,10 @@ import static org.newsline.article.ArticleRepository.utc;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.newsline.platform.CurrentActor;
+import org.newsline.platform.Jobs;
 import org.newsline.platform.Language;
-import org.newsline.platform.LocalizedText;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,68 +21,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ArticleWriter {
 
+    static final String RELEASE_JOB = "article-release";
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ChangeLogRepository changeLog;
+    private final RevisionRepository revisions;
+    private final Jobs jobs;
+    private final ObjectProvider<CurrentActor> actor;
 
-    ArticleWriter(JdbcClient jdbc, Clock clock) {
+    ArticleWriter(
+            JdbcClient jdbc,
+            Clock clock,
+            ChangeLogRepository changeLog,
+            RevisionRepository revisions,
+            Jobs jobs,
+            ObjectProvider<CurrentActor> actor) {
         this.jdbc = jdbc;
         this.clock = clock;
-    }
-
-    public Author createAuthor(String slug, LocalizedText name, LocalizedText role, LocalizedText bio) {
-        requireSlug(slug);
-        long id = jdbc.sql("""
-                        INSERT INTO article_author (slug, name_az, name_ru, name_en, role_az, role_ru, role_en,
-                                                    bio_az, bio_ru, bio_en)
-                        VALUES (:slug, :nameAz, :nameRu, :nameEn, :roleAz, :roleRu, :roleEn, :bioAz, :bioRu, :bioEn)
-                        RETURNING id""")
-                .param("slug", slug)
-                .param("nameAz", name.az())
-                .param("nameRu", name.ru())
-                .param("nameEn", name.en())
-                .param("roleAz", role.az())
-                .param("roleRu", role.ru())
-                .param("roleEn", role.en())
-                .param("bioAz", bio.az())
-                .param("bioRu", bio.ru())
-                .param("bioEn", bio.en())
-                .query(Long.class)
-                .single();
-        return new Author(id, slug, name, role, bio);
-    }
-
-    /** Returns the tag with this slug, creating it with these names if it does not exist yet. */
-    public Tag tag(String slug, LocalizedText name) {
-        requireSlug(slug);
-        jdbc.sql("""
-                        INSERT INTO article_tag (slug, name_az, name_ru, name_en) VALUES (:slug, :az, :ru, :en)
-                        ON CONFLICT (slug) DO NOTHING""")
-                .param("slug", slug)
-                .param("az", name.az())
-                .param("ru", name.ru())
-                .param("en", name.en())
-                .update();
-        return jdbc.sql("SELECT * FROM article_tag WHERE slug = :slug")
-                .param("slug", slug)
-                .query((rs, row) -> ArticleRepository.tag(rs))
-                .single();
-    }
-
-    /** Records a photo as it will be published with a story. */
-    public long createPhoto(
-            java.util.UUID mediaId, LocalizedText caption, String credit, PhotoSource source, String licence) {
-        return jdbc.sql("""
-                        INSERT INTO article_photo (media_id, caption_az, caption_ru, caption_en, credit, source_kind, licence)
-                        VALUES (:media, :az, :ru, :en, :credit, :source, :licence) RETURNING id""")
-                .param("media", mediaId)
-                .param("az", caption.az())
-                .param("ru", caption.ru())
-                .param("en", caption.en())
-                .param("credit", credit)
-                .param("source", source.code())
-                .param("licence", licence == null ? "" : licence)
-                .query(Long.class)
-                .single();
+        this.changeLog = changeLog;
+        this.revisions = revisions;
+        this.jobs = jobs;
+        this.actor = actor;
     }
 
     /** Creates a draft; nothing is public until it is published. */
@@ -96,10 +58,10 @@ public class ArticleWriter {
         long id = jdbc.sql("""
                         INSERT INTO article (translation_set_id, lang, slug, headline, standfirst, body_md,
                                              dateline_place, dateline_at, category_id, photo_id, urgency, status,
-                                             embargo_until, created_at, updated_at)
+                                             embargo_until, created_at, updated_at, created_by)
                         VALUES (:set, :lang, :slug, :headline, :standfirst, :body, :place, :datelineAt,
                                 (SELECT id FROM article_category WHERE slug = :category), :photo, :urgency, 'draft',
-                                :embargo, :now, :now)
+                                :embargo, :now, :now, :createdBy)
                         RETURNING id""")
                 .param("set", setId)
                 .param("lang", draft.language().code())
@@ -114,33 +76,75 @@ public class ArticleWriter {
                 .param("urgency", draft.urgency().code())
                 .param("embargo", utc(draft.embargoUntil()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("now", utc(now))
+                .param("createdBy", actorId(), java.sql.Types.BIGINT)
                 .query(Long.class)
                 .single();
         replaceBylinesAndTags(id, draft);
+        snapshot(id);
         return id;
     }
 
     /**
      * Publishes a story as of {@code publishAt}, which may lie in the past (an imported or backdated story)
-     * or in the future (scheduled: readers see it from then on). The story counts as last changed at
-     * {@code publishAt}, so a backdated story does not show as "updated".
+     * or in the future (scheduled: readers see it from then on), keeping its embargo. The story counts as
+     * last changed at {@code publishAt}, so a backdated story does not show as "updated".
      */
     public void publish(long id, Instant publishAt) {
+        publish(id, publishAt, current(id).embargoUntil());
+    }
+
+    /**
+     * Publishes a story as of {@code publishAt} with an embargo ({@code null} for none). Readers see it
+     * from the later of the two. A story that becomes visible now gets its {@code published} change at
+     * once; a later one gets it from a release job at that time, exactly once across all nodes.
+     */
+    public void publish(long id, Instant publishAt, Instant embargoUntil) {
         int version = jdbc.sql("""
-                        UPDATE article SET status = 'published', publish_at = :publishAt, updated_at = :publishAt,
-                                           version = version + 1
+                        UPDATE article SET status = 'published', publish_at = :publishAt, embargo_until = :embargo,
+                                           updated_at = :publishAt, unpublish_reason = NULL, version = version + 1
                         WHERE id = :id RETURNING version""")
                 .param("id", id)
                 .param("publishAt", utc(publishAt))
+                .param("embargo", utc(embargoUntil), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .query(Integer.class)
                 .optional()
                 .orElseThrow(() -> new ArticleNotFoundException(id));
-        appendChange(id, "published", version);
+        Instant visibleFrom = embargoUntil != null && embargoUntil.isAfter(publishAt) ? embargoUntil : publishAt;
+        if (visibleFrom.isAfter(clock.instant())) {
+            jobs.schedule(RELEASE_JOB, Long.toString(id), visibleFrom);
+        } else {
+            jobs.cancel(RELEASE_JOB, Long.toString(id));
+            changeLog.append(id, "published", version, clock.instant());
+        }
+        snapshot(id);
     }
 
-    /** Saves a new version of a story; a new slug keeps the old one answering with a redirect. */
-    public void update(long id, ArticleDraft draft) {
+    /** Sends a draft to the editors. */
+    public void submit(long id) {
         Current current = current(id);
+        if (current.status() != Status.DRAFT) {
+            throw new IllegalStateException("Only a draft can be submitted; story " + id + " is "
+                    + current.status().code());
+        }
+        jdbc.sql("UPDATE article SET status = 'submitted' WHERE id = :id")
+                .param("id", id)
+                .update();
+        bumpVersion(id, clock.instant());
+        snapshot(id);
+    }
+
+    /**
+     * Saves a new version of a story; a new slug keeps the old one answering with a redirect.
+     *
+     * @param basedOnVersion the version the editor started from
+     * @return the new version
+     * @throws VersionConflictException when someone saved a newer version meanwhile; nothing is changed
+     */
+    public int update(long id, ArticleDraft draft, int basedOnVersion) {
+        Current current = current(id);
+        if (current.version() != basedOnVersion) {
+            throw new VersionConflictException(id, basedOnVersion, current.version());
+        }
         String slug = draft.slug() != null ? requireSlug(draft.slug()) : current.slug();
         if (!slug.equals(current.slug())) {
             slug = freeSlug(current.language(), slug, id);
@@ -164,8 +168,9 @@ public class ArticleWriter {
                                category_id = (SELECT id FROM article_category WHERE slug = :category),
                                photo_id = :photo, urgency = :urgency, embargo_until = :embargo,
                                updated_at = :now, version = version + 1
-                        WHERE id = :id RETURNING version""")
+                        WHERE id = :id AND version = :basedOn RETURNING version""")
                 .param("id", id)
+                .param("basedOn", basedOnVersion)
                 .param("slug", slug)
                 .param("headline", draft.headline())
                 .param("standfirst", draft.standfirst())
@@ -178,11 +183,40 @@ public class ArticleWriter {
                 .param("embargo", utc(draft.embargoUntil()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("now", utc(clock.instant()))
                 .query(Integer.class)
-                .single();
+                .optional()
+                .orElseThrow(() -> new VersionConflictException(
+                        id, basedOnVersion, current(id).version()));
         replaceBylinesAndTags(id, draft);
-        if (current.published()) {
-            appendChange(id, "updated", version);
+        if (current.visible(clock.instant())) {
+            changeLog.append(id, "updated", version, clock.instant());
         }
+        snapshot(id);
+        return version;
+    }
+
+    /** Saves an earlier revision's content as the newest version. */
+    public int restore(long id, int revisionVersion, int basedOnVersion) {
+        Revision revision = revisions
+                .find(id, revisionVersion)
+                .orElseThrow(() -> new IllegalArgumentException("Story " + id + " has no version " + revisionVersion));
+        Current current = current(id);
+        ArticleDraft old = revision.content();
+        ArticleDraft draft = new ArticleDraft(
+                null,
+                current.language(),
+                old.slug(),
+                old.headline(),
+                old.standfirst(),
+                old.bodyMarkdown(),
+                old.datelinePlace(),
+                current.datelineAt(),
+                old.categorySlug(),
+                old.authorIds(),
+                old.tagSlugs(),
+                old.photoId(),
+                old.urgency(),
+                old.embargoUntil());
+        return update(id, draft, basedOnVersion);
     }
 
     /** Adds a dated public correction note to a published story. */
@@ -190,8 +224,8 @@ public class ArticleWriter {
         if (note == null || note.isBlank()) {
             throw new IllegalArgumentException("A correction needs a note saying what was corrected");
         }
-        if (!current(id).published()) {
-            throw new IllegalStateException("Only a published story can be corrected; story " + id + " is not");
+        if (!current(id).visible(clock.instant())) {
+            throw new IllegalStateException("Only a story readers can see can be corrected; story " + id + " is not");
         }
         Instant now = clock.instant();
         jdbc.sql("INSERT INTO article_correction (article_id, noted_at, note) VALUES (:id, :now, :note)")
@@ -200,20 +234,27 @@ public class ArticleWriter {
                 .param("note", note.strip())
                 .update();
         int version = bumpVersion(id, now);
-        appendChange(id, "corrected", version);
+        changeLog.append(id, "corrected", version, now);
+        snapshot(id);
     }
 
     /** Takes a story off the site; subscribers are told through the change log. */
-    public void unpublish(long id) {
-        boolean wasPublished = current(id).published();
-        Instant now = clock.instant();
-        jdbc.sql("UPDATE article SET status = 'unpublished' WHERE id = :id")
-                .param("id", id)
-                .update();
-        int version = bumpVersion(id, now);
-        if (wasPublished) {
-            appendChange(id, "unpublished", version);
+    public void unpublish(long id, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("Unpublishing needs a reason");
         }
+        Instant now = clock.instant();
+        boolean wasVisible = current(id).visible(now);
+        jdbc.sql("UPDATE article SET status = 'unpublished', unpublish_reason = :reason WHERE id = :id")
+                .param("id", id)
+                .param("reason", reason.strip())
+                .update();
+        jobs.cancel(RELEASE_JOB, Long.toString(id));
+        int version = bumpVersion(id, now);
+        if (wasVisible) {
+            changeLog.append(id, "unpublished", version, now);
+        }
+        snapshot(id);
     }
 
     private int bumpVersion(long id, Instant now) {
@@ -224,18 +265,13 @@ public class ArticleWriter {
                 .single();
     }
 
-    private void appendChange(long id, String kind, int version) {
-        // Serialises change-log writers until commit, so ids become visible in order and a follower that
-        // has read up to id N can never later find a smaller id committing behind it.
-        jdbc.sql("SELECT pg_advisory_xact_lock(7010)").query((rs, row) -> 1).list();
-        jdbc.sql("""
-                        INSERT INTO change_log (article_id, kind, version, occurred_at)
-                        VALUES (:id, :kind, :version, :now)""")
-                .param("id", id)
-                .param("kind", kind)
-                .param("version", version)
-                .param("now", utc(clock.instant()))
-                .update();
+    private void snapshot(long id) {
+        revisions.snapshot(id, actorId(), clock.instant());
+    }
+
+    private Long actorId() {
+        CurrentActor current = actor.getIfAvailable();
+        return current == null ? null : current.accountId().orElse(null);
     }
 
     private void replaceBylinesAndTags(long id, ArticleDraft draft) {
@@ -305,7 +341,7 @@ public class ArticleWriter {
         return slug;
     }
 
-    private static String requireSlug(String slug) {
+    static String requireSlug(String slug) {
         if (!Slugs.isValid(slug)) {
             throw new IllegalArgumentException("Not a valid slug (lower-case letters, digits and dashes): " + slug);
         }
@@ -313,15 +349,35 @@ public class ArticleWriter {
     }
 
     private Current current(long id) {
-        return jdbc.sql("SELECT lang, slug, status FROM article WHERE id = :id")
+        return jdbc.sql(
+                        "SELECT lang, slug, status, version, publish_at, embargo_until, dateline_at FROM article WHERE id = :id")
                 .param("id", id)
                 .query((rs, row) -> new Current(
                         Language.of(rs.getString("lang")),
                         rs.getString("slug"),
-                        "published".equals(rs.getString("status"))))
+                        Status.of(rs.getString("status")),
+                        rs.getInt("version"),
+                        ArticleRepository.instant(rs, "publish_at"),
+                        ArticleRepository.instant(rs, "embargo_until"),
+                        ArticleRepository.instant(rs, "dateline_at")))
                 .optional()
                 .orElseThrow(() -> new ArticleNotFoundException(id));
     }
 
-    private record Current(Language language, String slug, boolean published) {}
+    private record Current(
+            Language language,
+            String slug,
+            Status status,
+            int version,
+            Instant publishAt,
+            Instant embargoUntil,
+            Instant datelineAt) {
+
+        /** The same rule as {@link ArticleRepository#VISIBLE}. */
+        boolean visible(Instant now) {
+            return status == Status.PUBLISHED
+                    && !publishAt.isAfter(now)
+                    && (embargoUntil == null || !embargoUntil.isAfter(now));
+        }
+    }
 }

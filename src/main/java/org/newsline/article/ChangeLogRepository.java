@@ -15,6 +15,23 @@ public class ChangeLogRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Appends a change; call it inside the transaction that made the change. It serialises change-log
+     * writers until commit, so ids become visible in order and a follower that has read up to id N can
+     * never later find a smaller id committing behind it.
+     */
+    void append(long articleId, String kind, int version, java.time.Instant at) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(7010)").query((rs, row) -> 1).list();
+        jdbc.sql("""
+                        INSERT INTO change_log (article_id, kind, version, occurred_at)
+                        VALUES (:id, :kind, :version, :at)""")
+                .param("id", articleId)
+                .param("kind", kind)
+                .param("version", version)
+                .param("at", ArticleRepository.utc(at))
+                .update();
+    }
+
     /** Changes after {@code afterId}, oldest first. */
     public List<Change> after(long afterId, int limit) {
         return jdbc.sql("""

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.newsline.article.ArticleDraft;
 import org.newsline.article.ArticleRepository;
 import org.newsline.article.ArticleWriter;
+import org.newsline.article.CatalogWriter;
 import org.newsline.article.PhotoSource;
 import org.newsline.article.Urgency;
 import org.newsline.media.MediaFile;
@@ -40,6 +41,7 @@ class DemoContent implements SmartInitializingSingleton {
     private final DemoProperties properties;
     private final ArticleRepository articles;
     private final ArticleWriter writer;
+    private final CatalogWriter catalog;
     private final MediaStore media;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -48,12 +50,14 @@ class DemoContent implements SmartInitializingSingleton {
             DemoProperties properties,
             ArticleRepository articles,
             ArticleWriter writer,
+            CatalogWriter catalog,
             MediaStore media,
             TransactionTemplate transaction,
             Clock clock) {
         this.properties = properties;
         this.articles = articles;
         this.writer = writer;
+        this.catalog = catalog;
         this.media = media;
         this.transaction = transaction;
         this.clock = clock;
@@ -77,11 +81,11 @@ class DemoContent implements SmartInitializingSingleton {
         for (DemoFile.Author author : demo.authors()) {
             authorIds.put(
                     author.slug(),
-                    writer.createAuthor(author.slug(), author.name(), author.role(), author.bio())
+                    catalog.createAuthor(author.slug(), author.name(), author.role(), author.bio())
                             .id());
         }
         for (DemoFile.Tag tag : demo.tags()) {
-            writer.tag(tag.slug(), tag.name());
+            catalog.tag(tag.slug(), tag.name());
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
         int versions = 0;
@@ -134,7 +138,7 @@ class DemoContent implements SmartInitializingSingleton {
         DemoFile.Photo photo = story.photo();
         MediaFile file =
                 media.store(PhotoGenerator.jpeg(photo.motif(), story.key().hashCode()), "image/jpeg");
-        return writer.createPhoto(
+        return catalog.createPhoto(
                 file.id(), photo.caption(), photo.credit(), PhotoSource.of(photo.sourceKind()), photo.licence());
     }
 

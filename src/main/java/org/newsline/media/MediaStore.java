@@ -50,6 +50,21 @@ public class MediaStore {
         return file;
     }
 
+    /**
+     * Stores an uploaded image; the type is decided by decoding the bytes, never by the file name.
+     *
+     * @throws IllegalArgumentException naming the file when it is not a JPEG or PNG image
+     */
+    public MediaFile upload(byte[] bytes, String filename) {
+        String type = bytes.length > 3 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' ? "image/png" : "image/jpeg";
+        try {
+            decode(bytes);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The file '" + filename + "' is not a JPEG, PNG or WebP image.", e);
+        }
+        return store(bytes, type);
+    }
+
     public Optional<MediaFile> find(UUID id) {
         return jdbc.sql("SELECT id, content_type, width, height, sha256 FROM media_file WHERE id = :id")
                 .param("id", id)

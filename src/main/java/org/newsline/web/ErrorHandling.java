@@ -7,12 +7,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -43,6 +49,39 @@ class ErrorHandling {
     Object badRequest(HttpServletRequest request, HttpServletResponse response, Exception e) {
         String detail = e instanceof BadRequestException ? e.getMessage() : "A parameter of this address is malformed.";
         return responses.respond(request, response, HttpStatus.BAD_REQUEST, detail);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    Object forbidden(HttpServletRequest request, HttpServletResponse response, Exception e) {
+        return responses.respond(request, response, HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(LockedException.class)
+    Object throttled(HttpServletRequest request, HttpServletResponse response, Exception e) {
+        return responses.respond(
+                request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many attempts; wait 15 minutes and try again.");
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    Object unauthorized(HttpServletRequest request, HttpServletResponse response, Exception e) {
+        return responses.respond(request, response, HttpStatus.UNAUTHORIZED, e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    Object tooLarge(HttpServletRequest request, HttpServletResponse response, Exception e) {
+        return responses.respond(
+                request, response, HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than the 20 MB limit.");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object unreadable(HttpServletRequest request, HttpServletResponse response, Exception e) {
+        return responses.respond(
+                request, response, HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape.");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    Object unsupported(HttpServletRequest request, HttpServletResponse response, Exception e) {
+        return responses.respond(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

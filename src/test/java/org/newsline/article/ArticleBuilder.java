@@ -38,9 +38,9 @@ public final class ArticleBuilder {
     }
 
     /** A fresh author with a unique slug. */
-    public static Author author(ArticleWriter writer, String role) {
+    public static Author author(CatalogWriter catalog, String role) {
         String slug = "author-" + RUN + "-" + SEQUENCE.incrementAndGet();
-        return writer.createAuthor(
+        return catalog.createAuthor(
                 slug,
                 new LocalizedText("Test Müəllif", "Тест Автор", "Test Author " + slug),
                 new LocalizedText(role + " (az)", role + " (ru)", role),
@@ -48,9 +48,17 @@ public final class ArticleBuilder {
     }
 
     /** A fresh tag with a unique slug. */
-    public static Tag tag(ArticleWriter writer) {
+    public static Tag tag(CatalogWriter catalog) {
         String slug = "tag-" + RUN + "-" + SEQUENCE.incrementAndGet();
-        return writer.tag(slug, new LocalizedText("Teq " + slug, "Тег " + slug, "Tag " + slug));
+        return catalog.tag(slug, new LocalizedText("Teq " + slug, "Тег " + slug, "Tag " + slug));
+    }
+
+    /** The version the next save must be based on. */
+    public static int versionOf(org.springframework.jdbc.core.simple.JdbcClient jdbc, long id) {
+        return jdbc.sql("SELECT version FROM article WHERE id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
     }
 
     public ArticleBuilder in(Language language) {

@@ -22,6 +22,7 @@ import org.newsline.article.ArticlePaths;
 import org.newsline.article.ArticleRepository;
 import org.newsline.article.ArticleWriter;
 import org.newsline.article.Author;
+import org.newsline.article.CatalogWriter;
 import org.newsline.article.PhotoSource;
 import org.newsline.article.Tag;
 import org.newsline.media.MediaFile;
@@ -38,6 +39,9 @@ class ArticlePageIntegrationTests {
     ArticleWriter writer;
 
     @Autowired
+    CatalogWriter catalog;
+
+    @Autowired
     ArticleRepository articles;
 
     @Autowired
@@ -45,6 +49,9 @@ class ArticlePageIntegrationTests {
 
     @Autowired
     MediaStore media;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Autowired
     MutableClock clock;
@@ -60,8 +67,8 @@ class ArticlePageIntegrationTests {
     @BeforeEach
     void setUp() {
         site = new SiteClient(port);
-        author = ArticleBuilder.author(writer, "U.S. correspondent");
-        tag = ArticleBuilder.tag(writer);
+        author = ArticleBuilder.author(catalog, "U.S. correspondent");
+        tag = ArticleBuilder.tag(catalog);
         publishedAt = clock.instant().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
     }
 
@@ -70,7 +77,7 @@ class ArticlePageIntegrationTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "jpg", out);
         MediaFile file = media.store(out.toByteArray(), "image/jpeg");
-        return writer.createPhoto(
+        return catalog.createPhoto(
                 file.id(),
                 new LocalizedText("Nazir brifinqdə", "Министр на брифинге", "The minister at the briefing"),
                 "Photo from open sources",
@@ -186,7 +193,7 @@ class ArticlePageIntegrationTests {
     void oldSlugAnswers301WithTheCurrentAddress() {
         long id = story(writer).slug("first-slug-" + author.slug()).publishedAt(publishedAt);
         var draft = story(writer).slug("second-slug-" + author.slug()).toDraft();
-        writer.update(id, draft);
+        writer.update(id, draft, ArticleBuilder.versionOf(jdbc, id));
 
         HttpResponse<String> response =
                 site.get(paths.article(Language.EN, publishedAt, "first-slug-" + author.slug()));

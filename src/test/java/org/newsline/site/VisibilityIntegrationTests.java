@@ -15,6 +15,7 @@ import org.newsline.article.ArticlePaths;
 import org.newsline.article.ArticleRepository;
 import org.newsline.article.ArticleWriter;
 import org.newsline.article.Author;
+import org.newsline.article.CatalogWriter;
 import org.newsline.article.Tag;
 import org.newsline.platform.Language;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,9 @@ class VisibilityIntegrationTests {
 
     @Autowired
     ArticleWriter writer;
+
+    @Autowired
+    CatalogWriter catalog;
 
     @Autowired
     ArticlePaths paths;
@@ -45,8 +49,8 @@ class VisibilityIntegrationTests {
     @BeforeEach
     void setUp() {
         site = new SiteClient(port);
-        author = ArticleBuilder.author(writer, "Test correspondent");
-        tag = ArticleBuilder.tag(writer);
+        author = ArticleBuilder.author(catalog, "Test correspondent");
+        tag = ArticleBuilder.tag(catalog);
     }
 
     /** Every public page a story could appear on, for the given language. */
@@ -125,7 +129,7 @@ class VisibilityIntegrationTests {
         long id = story.publishedAt(clock.instant().minusSeconds(60));
         assertThat(everyListing(Language.EN)).contains(story.headline());
 
-        writer.unpublish(id);
+        writer.unpublish(id, "Withdrawn for a test.");
 
         assertThat(everyListing(Language.EN)).doesNotContain(story.headline());
     }

@@ -1,0 +1,96 @@
+package org.newsline.account;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.newsline.web.SecurityHeaders;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+/**
+ * Who may enter the staff areas. The newsroom uses form login with database-stored sessions and CSRF
+ * protection; the API uses personal bearer tokens, no cookies and no sessions, so CSRF cannot apply.
+ * What each role may do to a story is checked again in the newsroom's services.
+ */
+@Configuration(proxyBeanMethods = false)
+class StaffSecurityConfiguration {
+
+    /** bcrypt today, behind an {@code {id}} prefix so the algorithm can change without a reset. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(StaffAuthenticationProvider provider) {
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuthenticationManager manager) throws Exception {
+        SecurityHeaders.apply(http)
+                .securityMatcher("/api/**")
+                .authenticationManager(manager)
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, "/api/v1/tokens")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/openapi.json", "/api/v1/search")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) ->
+                                problem(response, 401, "Sign in with an API token: Authorization: Bearer TOKEN"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problem(response, 403, "Your role does not allow this action")));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain newsroom(HttpSecurity http, AuthenticationManager manager) throws Exception {
+        SecurityHeaders.apply(http)
+                .securityMatcher("/newsroom/**", "/newsroom")
+                .authenticationManager(manager)
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/newsroom/login")
+                        .permitAll()
+                        .requestMatchers("/newsroom/staff/**", "/newsroom/audit")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/newsroom/login")
+                        .loginProcessingUrl("/newsroom/login")
+                        .defaultSuccessUrl("/newsroom", false)
+                        .failureHandler((request, response, e) -> response.sendRedirect(
+                                e instanceof LockedException ? "/newsroom/login?throttled" : "/newsroom/login?error"))
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/newsroom/logout")
+                        .logoutSuccessUrl("/newsroom/login?logout")
+                        .permitAll())
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.cacheControl(cache -> {}));
+        return http.build();
+    }
+
+    private static void problem(HttpServletResponse response, int status, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"status\":" + status + ",\"title\":\""
+                        + (status == 401 ? "Unauthorized" : "Forbidden") + "\",\"detail\":\"" + detail + "\"}");
+    }
+}

@@ -1,0 +1,26 @@
+package org.newsline.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The public site: no login, security headers on every response, CSRF protection for every form. Staff
+ * areas ({@code /newsroom}, {@code /api}) have chains of their own, consulted first.
+ */
+@Configuration(proxyBeanMethods = false)
+class PublicSecurityConfiguration {
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
+        SecurityHeaders.apply(http)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()));
+        return http.build();
+    }
+}
