@@ -45,8 +45,17 @@ public class ArticleWriter {
         this.actor = actor;
     }
 
-    /** Creates a draft; nothing is public until it is published. */
+    /** Creates a draft by the system (demo content, imports); nothing is public until it is published. */
     public long create(ArticleDraft draft) {
+        return create(draft, actorId());
+    }
+
+    /**
+     * Creates a draft started by a staff member, who may then edit it as a correspondent.
+     *
+     * @param createdBy the staff account id, or {@code null} for the system
+     */
+    public long create(ArticleDraft draft, Long createdBy) {
         Instant now = clock.instant();
         long setId = draft.translationSetId() != null
                 ? draft.translationSetId()
@@ -76,7 +85,7 @@ public class ArticleWriter {
                 .param("urgency", draft.urgency().code())
                 .param("embargo", utc(draft.embargoUntil()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
                 .param("now", utc(now))
-                .param("createdBy", actorId(), java.sql.Types.BIGINT)
+                .param("createdBy", createdBy, java.sql.Types.BIGINT)
                 .query(Long.class)
                 .single();
         replaceBylinesAndTags(id, draft);

@@ -71,4 +71,20 @@ public class CatalogWriter {
                 .query(Long.class)
                 .single();
     }
+
+    /** Changes a photo's caption, credit, source and licence (the image stays). */
+    public void updatePhoto(long photoId, LocalizedText caption, String credit, PhotoSource source, String licence) {
+        jdbc.sql("""
+                        UPDATE article_photo SET caption_az = :az, caption_ru = :ru, caption_en = :en, credit = :credit,
+                               source_kind = :source, licence = :licence
+                        WHERE id = :id""")
+                .param("id", photoId)
+                .param("az", caption.az())
+                .param("ru", caption.ru())
+                .param("en", caption.en())
+                .param("credit", credit)
+                .param("source", source.code())
+                .param("licence", licence == null ? "" : licence)
+                .update();
+    }
 }

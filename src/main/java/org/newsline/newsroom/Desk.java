@@ -80,7 +80,7 @@ public class Desk {
     }
 
     public long create(StaffUser actor, ArticleDraft draft) {
-        long id = writer.create(draft);
+        long id = writer.create(draft, actor.id());
         audit.record(
                 actor,
                 draft.translationSetId() == null ? "article.create" : "article.translate",

@@ -3,6 +3,8 @@ package org.newsline.newsroom;
 import java.net.URI;
 import org.newsline.article.ArticleNotFoundException;
 import org.newsline.article.VersionConflictException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Problem responses for the newsroom API: unknown story 404, stale version 409, refused input 400. */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = ArticleApiController.class)
 class NewsroomErrors {
 

@@ -25,7 +25,7 @@ public class ErrorResponses {
         this.chromeSource = chromeSource;
     }
 
-    Object respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) {
+    public Object respond(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detail) {
         if (wantsJson(request)) {
             ProblemDetail problem =
                     ProblemDetail.forStatusAndDetail(status, detail == null ? status.getReasonPhrase() : detail);

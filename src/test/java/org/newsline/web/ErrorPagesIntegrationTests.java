@@ -70,7 +70,9 @@ class ErrorPagesIntegrationTests {
     void apiClientsGetProblemJson() {
         HttpResponse<String> response = new SiteClient(port).get("/api/v1/nothing", "Accept", "application/json");
 
-        assertThat(response.statusCode()).as("anonymous API calls are refused before routing").isEqualTo(401);
+        assertThat(response.statusCode())
+                .as("anonymous API calls are refused before routing")
+                .isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("\"status\":401");

@@ -1,0 +1,78 @@
+package org.newsline.newsroom;
+
+import java.util.List;
+import java.util.function.Function;
+import org.newsline.account.StaffUser;
+import org.newsline.article.Status;
+import org.newsline.article.StoryQueries;
+import org.newsline.article.StoryRow;
+import org.newsline.newsroom.NewsroomViews.DashboardPage;
+import org.newsline.newsroom.NewsroomViews.LoginPage;
+import org.newsline.newsroom.NewsroomViews.Row;
+import org.newsline.newsroom.NewsroomViews.Section;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in screen and the dashboard every staff member lands on. */
+@Controller
+class DashboardController {
+
+    private static final int PER_SECTION = 15;
+
+    private final StoryQueries stories;
+    private final Frames frames;
+
+    DashboardController(StoryQueries stories, Frames frames) {
+        this.stories = stories;
+        this.frames = frames;
+    }
+
+    @GetMapping("/newsroom/login")
+    String login(
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String throttled,
+            @RequestParam(required = false) String logout,
+            CsrfToken csrf,
+            Model model) {
+        String message = throttled != null
+                ? "Too many attempts. Wait 15 minutes and try again."
+                : error != null ? "Wrong e-mail or password." : logout != null ? "You have signed out." : "";
+        model.addAttribute("page", new LoginPage(frames.frame("Sign in", csrf, ""), message));
+        return "newsroom/login";
+    }
+
+    @GetMapping({"/newsroom", "/newsroom/"})
+    String dashboard(CsrfToken csrf, Model model) {
+        String notice = (String) model.getAttribute("notice");
+        StaffUser me = Frames.staff();
+        List<Section> sections = List.of(
+                section("My drafts", stories.draftsOf(me.id(), PER_SECTION), StoryRow::updatedAt, "No drafts."),
+                section(
+                        "Waiting for review",
+                        stories.withStatus(Status.SUBMITTED, null, PER_SECTION, 0),
+                        StoryRow::updatedAt,
+                        "Nothing waits for review."),
+                section("Scheduled", stories.scheduled(PER_SECTION), StoryRow::publishAt, "Nothing is scheduled."),
+                section("Embargoed", stories.embargoed(PER_SECTION), StoryRow::embargoUntil, "No embargoes."),
+                section(
+                        "Recently published",
+                        stories.recentlyPublished(PER_SECTION),
+                        StoryRow::publishAt,
+                        "Nothing published yet."));
+        model.addAttribute("page", new DashboardPage(frames.frame("Dashboard", csrf, notice), sections));
+        return "newsroom/dashboard";
+    }
+
+    private Section section(
+            String title, List<StoryRow> rows, Function<StoryRow, java.time.Instant> when, String empty) {
+        return new Section(
+                title,
+                rows.stream()
+                        .map(row -> new Row(row, "/newsroom/articles/" + row.id(), frames.shown(when.apply(row))))
+                        .toList(),
+                empty);
+    }
+}
