@@ -24,13 +24,22 @@ public final class SiteClient {
     }
 
     public HttpResponse<String> get(String path, String... headers) {
+        return send(path, HttpResponse.BodyHandlers.ofString(), headers);
+    }
+
+    /** Fetches a binary resource, such as an image, answering whatever status it gets. */
+    public HttpResponse<byte[]> getBytes(String path, String... headers) {
+        return send(path, HttpResponse.BodyHandlers.ofByteArray(), headers);
+    }
+
+    private <T> HttpResponse<T> send(String path, HttpResponse.BodyHandler<T> body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(20));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.newsline.media.MediaUrls;
 import org.newsline.platform.Language;
 import org.newsline.platform.LocalizedText;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +30,9 @@ public class ArticleRepository {
     private static final String SUMMARY_COLUMNS = """
             a.id, a.lang, a.slug, a.headline, a.standfirst, a.urgency, a.publish_at,
             c.id AS c_id, c.slug AS c_slug, c.name_az AS c_name_az, c.name_ru AS c_name_ru, c.name_en AS c_name_en,
-            m.id AS media_id, m.content_type AS media_type,
-            p.caption_az, p.caption_ru, p.caption_en""";
+            m.id AS media_id, m.content_type AS media_type, m.width AS media_width,
+            p.caption_az, p.caption_ru, p.caption_en,
+            ARRAY(SELECT r.width FROM media_rendition r WHERE r.media_id = m.id ORDER BY r.width) AS media_renditions""";
 
     private static final String SUMMARY_FROM = """
             FROM article a
@@ -102,7 +104,9 @@ public class ArticleRepository {
                         SELECT a.*, c.id AS c_id, c.slug AS c_slug,
                                c.name_az AS c_name_az, c.name_ru AS c_name_ru, c.name_en AS c_name_en,
                                p.id AS p_id, p.caption_az, p.caption_ru, p.caption_en, p.credit, p.source_kind, p.licence,
-                               m.id AS media_id, m.content_type AS media_type, m.width, m.height
+                               m.id AS media_id, m.content_type AS media_type, m.width, m.height,
+                               ARRAY(SELECT r.width FROM media_rendition r WHERE r.media_id = m.id ORDER BY r.width)
+                                   AS media_renditions
                         FROM article a
                         JOIN article_category c ON c.id = a.category_id
                         LEFT JOIN article_photo p ON p.id = a.photo_id
@@ -256,7 +260,8 @@ public class ArticleRepository {
                             rs.getString("caption_az"), rs.getString("caption_ru"), rs.getString("caption_en")),
                     rs.getString("credit"),
                     PhotoSource.of(rs.getString("source_kind")),
-                    rs.getString("licence"));
+                    rs.getString("licence"),
+                    srcset(rs, rs.getInt("width")));
         }
         return new Article(
                 id,
@@ -320,16 +325,18 @@ public class ArticleRepository {
                 Urgency.of(rs.getString("urgency")),
                 publishAt,
                 photoUrl,
-                photoAlt);
+                photoAlt,
+                photoUrl == null ? null : srcset(rs, rs.getInt("media_width")));
     }
 
     private static String mediaUrl(ResultSet rs) throws SQLException {
-        String extension = switch (rs.getString("media_type")) {
-            case "image/png" -> ".png";
-            case "image/webp" -> ".webp";
-            default -> ".jpg";
-        };
-        return "/media/" + rs.getObject("media_id", UUID.class) + extension;
+        return MediaUrls.original(rs.getObject("media_id", UUID.class), rs.getString("media_type"));
+    }
+
+    private static String srcset(ResultSet rs, int width) throws SQLException {
+        Integer[] renditions = (Integer[]) rs.getArray("media_renditions").getArray();
+        return MediaUrls.srcset(
+                rs.getObject("media_id", UUID.class), rs.getString("media_type"), width, List.of(renditions));
     }
 
     private static Category category(ResultSet rs) throws SQLException {

@@ -16,6 +16,7 @@ import org.newsline.platform.Language;
  * @param publishAt when it became visible
  * @param photoUrl main photo's address, or {@code null}
  * @param photoAlt the photo's caption, used as its text alternative
+ * @param photoSrcset the photo's renditions with their widths, for an {@code <img srcset>}, or {@code null}
  */
 public record ArticleSummary(
         long id,
@@ -27,7 +28,23 @@ public record ArticleSummary(
         Urgency urgency,
         Instant publishAt,
         String photoUrl,
-        String photoAlt) {
+        String photoAlt,
+        String photoSrcset) {
+
+    /** A summary without a known photo {@code srcset}. */
+    public ArticleSummary(
+            long id,
+            Language language,
+            String path,
+            String headline,
+            String standfirst,
+            Category category,
+            Urgency urgency,
+            Instant publishAt,
+            String photoUrl,
+            String photoAlt) {
+        this(id, language, path, headline, standfirst, category, urgency, publishAt, photoUrl, photoAlt, null);
+    }
 
     public boolean hasPhoto() {
         return photoUrl != null;

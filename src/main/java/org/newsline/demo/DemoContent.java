@@ -136,8 +136,9 @@ class DemoContent implements SmartInitializingSingleton {
 
     private long photo(DemoFile.Story story) {
         DemoFile.Photo photo = story.photo();
-        MediaFile file =
-                media.store(PhotoGenerator.jpeg(photo.motif(), story.key().hashCode()), "image/jpeg");
+        // The same path as a newsroom upload: checked, re-encoded and given renditions.
+        MediaFile file = media.upload(
+                PhotoGenerator.jpeg(photo.motif(), story.key().hashCode()), story.key() + "-" + photo.motif() + ".jpg");
         return catalog.createPhoto(
                 file.id(), photo.caption(), photo.credit(), PhotoSource.of(photo.sourceKind()), photo.licence());
     }

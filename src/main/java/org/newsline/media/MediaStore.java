@@ -1,79 +1,93 @@
 package org.newsline.media;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import javax.imageio.ImageIO;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Stores images in PostgreSQL and reads them back. */
+/**
+ * Stores images in PostgreSQL and reads them back. Every image goes through {@link #upload}: decoded to
+ * prove what it is, turned upright, written afresh without metadata, and stored with its renditions.
+ */
 @Repository
 public class MediaStore {
 
+    private static final String FILE_COLUMNS = """
+            id, content_type, width, height, sha256,
+            ARRAY(SELECT r.width FROM media_rendition r WHERE r.media_id = media_file.id ORDER BY r.width) AS renditions""";
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final MediaProperties properties;
+    private final ImageDecoder decoder;
 
-    MediaStore(JdbcClient jdbc, Clock clock) {
+    MediaStore(JdbcClient jdbc, Clock clock, TransactionTemplate transaction, MediaProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.transaction = transaction;
+        this.properties = properties;
+        this.decoder = new ImageDecoder(properties.maxUploadBytes().toBytes(), properties.maxPixels());
     }
 
     /**
-     * Stores an image after checking that its bytes really are a readable image.
+     * Accepts an uploaded JPEG, PNG or WebP image. What the file is gets decided by decoding it, never by
+     * its name. The stored image is re-encoded from the pixels, so EXIF (including GPS), XMP, ICC
+     * profiles and comments are gone; a JPEG's EXIF orientation is applied first. JPEG stays JPEG, PNG
+     * stays PNG, WebP becomes JPEG (PNG if it has transparency). Renditions are made at the configured
+     * widths narrower than the image. Nothing is stored when the file is refused.
      *
-     * @throws IllegalArgumentException when the bytes are not an image Java can read
+     * @param bytes the file's content
+     * @param originalFilename the uploader's file name, used only in messages; may be {@code null}
+     * @return the stored image
+     * @throws InvalidImageException when the file is empty, over {@link #maxUploadBytes()}, over the pixel
+     *     limit, not a JPEG, PNG or WebP image, or cannot be decoded; the message names the file
      */
-    public MediaFile store(byte[] bytes, String contentType) {
-        BufferedImage image = decode(bytes);
-        MediaFile file =
-                new MediaFile(UUID.randomUUID(), contentType, image.getWidth(), image.getHeight(), sha256(bytes));
-        jdbc.sql("""
-                        INSERT INTO media_file (id, content_type, width, height, byte_size, sha256, data, created_at)
-                        VALUES (:id, :contentType, :width, :height, :size, :sha256, :data, :createdAt)
-                        """)
-                .param("id", file.id())
-                .param("contentType", contentType)
-                .param("width", file.width())
-                .param("height", file.height())
-                .param("size", bytes.length)
-                .param("sha256", file.sha256())
-                .param("data", bytes)
-                .param("createdAt", java.sql.Timestamp.from(clock.instant()))
-                .update();
+    public MediaFile upload(byte[] bytes, String originalFilename) {
+        ImageDecoder.Decoded decoded = decoder.decode(bytes, originalFilename);
+        ImageFormat format = ImageEncoder.storedFormat(decoded.format(), decoded.image());
+        byte[] stored = ImageEncoder.encode(decoded.image(), format, ImageEncoder.ORIGINAL_QUALITY);
+        List<Renditions.Rendition> renditions = Renditions.of(decoded.image(), format, properties.renditionWidths());
+        MediaFile file = new MediaFile(
+                UUID.randomUUID(),
+                format.contentType,
+                decoded.image().getWidth(),
+                decoded.image().getHeight(),
+                sha256(stored),
+                renditions.stream().map(Renditions.Rendition::width).toList());
+        transaction.executeWithoutResult(status -> insert(file, stored, renditions));
         return file;
     }
 
     /**
-     * Stores an uploaded image; the type is decided by decoding the bytes, never by the file name.
+     * Stores an image through {@link #upload}; the content type given is not trusted and not used.
      *
-     * @throws IllegalArgumentException naming the file when it is not a JPEG or PNG image
+     * @throws InvalidImageException when the bytes are not an acceptable image
      */
-    public MediaFile upload(byte[] bytes, String filename) {
-        String type = bytes.length > 3 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' ? "image/png" : "image/jpeg";
-        try {
-            decode(bytes);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("The file '" + filename + "' is not a JPEG, PNG or WebP image.", e);
-        }
-        return store(bytes, type);
+    public MediaFile store(byte[] bytes, String contentType) {
+        return upload(bytes, null);
+    }
+
+    /** The largest upload accepted, in bytes ({@code newsline.media.max-upload-bytes}). */
+    public long maxUploadBytes() {
+        return properties.maxUploadBytes().toBytes();
     }
 
     public Optional<MediaFile> find(UUID id) {
-        return jdbc.sql("SELECT id, content_type, width, height, sha256 FROM media_file WHERE id = :id")
+        return jdbc.sql("SELECT " + FILE_COLUMNS + " FROM media_file WHERE id = :id")
                 .param("id", id)
-                .query((rs, row) -> new MediaFile(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("content_type"),
-                        rs.getInt("width"),
-                        rs.getInt("height"),
-                        rs.getString("sha256")))
+                .query((rs, row) -> file(rs))
                 .optional();
     }
 
@@ -84,16 +98,65 @@ public class MediaStore {
                 .optional();
     }
 
-    private static BufferedImage decode(byte[] bytes) {
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image == null) {
-                throw new IllegalArgumentException("Not an image in a supported format (" + bytes.length + " bytes)");
-            }
-            return image;
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Unreadable image: " + e.getMessage(), e);
+    /** A rendition's type, entity tag and bytes. */
+    record StoredRendition(String contentType, String sha256, byte[] bytes) {}
+
+    Optional<StoredRendition> rendition(UUID id, int width) {
+        return jdbc.sql(
+                        "SELECT content_type, sha256, data FROM media_rendition WHERE media_id = :id AND width = :width")
+                .param("id", id)
+                .param("width", width)
+                .query((rs, row) ->
+                        new StoredRendition(rs.getString("content_type"), rs.getString("sha256"), rs.getBytes("data")))
+                .optional();
+    }
+
+    private void insert(MediaFile file, byte[] stored, List<Renditions.Rendition> renditions) {
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("""
+                        INSERT INTO media_file (id, content_type, width, height, byte_size, sha256, data, created_at)
+                        VALUES (:id, :contentType, :width, :height, :size, :sha256, :data, :createdAt)
+                        """)
+                .param("id", file.id())
+                .param("contentType", file.contentType())
+                .param("width", file.width())
+                .param("height", file.height())
+                .param("size", stored.length)
+                .param("sha256", file.sha256())
+                .param("data", stored)
+                .param("createdAt", now)
+                .update();
+        for (Renditions.Rendition rendition : renditions) {
+            jdbc.sql("""
+                            INSERT INTO media_rendition
+                                (media_id, width, height, content_type, byte_size, sha256, data, created_at)
+                            VALUES (:id, :width, :height, :contentType, :size, :sha256, :data, :createdAt)
+                            """)
+                    .param("id", file.id())
+                    .param("width", rendition.width())
+                    .param("height", rendition.height())
+                    .param("contentType", file.contentType())
+                    .param("size", rendition.bytes().length)
+                    .param("sha256", sha256(rendition.bytes()))
+                    .param("data", rendition.bytes())
+                    .param("createdAt", now)
+                    .update();
         }
+    }
+
+    private static MediaFile file(ResultSet rs) throws SQLException {
+        return new MediaFile(
+                rs.getObject("id", UUID.class),
+                rs.getString("content_type"),
+                rs.getInt("width"),
+                rs.getInt("height"),
+                rs.getString("sha256"),
+                widths(rs.getArray("renditions")));
+    }
+
+    /** The widths in an SQL integer array, such as {@code ARRAY(SELECT width FROM media_rendition ...)}. */
+    private static List<Integer> widths(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((Integer[]) array.getArray());
     }
 
     private static String sha256(byte[] bytes) {

@@ -36,6 +36,12 @@ class DemoContentIntegrationTests {
                     .isZero();
             assertThat(count(
                             jdbc,
+                            "SELECT count(*) FROM media_file m WHERE NOT EXISTS"
+                                    + " (SELECT 1 FROM media_rendition r WHERE r.media_id = m.id)"))
+                    .as("every demo photo has renditions")
+                    .isZero();
+            assertThat(count(
+                            jdbc,
                             "SELECT count(*) FROM article a LEFT JOIN article_byline b ON b.article_id = a.id"
                                     + " WHERE b.article_id IS NULL"))
                     .isZero();

@@ -73,10 +73,10 @@ class ArticlePageIntegrationTests {
     }
 
     private long photo() throws IOException {
-        BufferedImage image = new BufferedImage(64, 36, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(700, 394, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "jpg", out);
-        MediaFile file = media.store(out.toByteArray(), "image/jpeg");
+        MediaFile file = media.upload(out.toByteArray(), "minister.jpg");
         return catalog.createPhoto(
                 file.id(),
                 new LocalizedText("Nazir brifinqdə", "Министр на брифинге", "The minister at the briefing"),
@@ -115,6 +115,41 @@ class ArticlePageIntegrationTests {
         HttpResponse<String> image = site.get(page.select("figure.photo img").attr("src"));
         assertThat(image.statusCode()).isEqualTo(200);
         assertThat(image.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+    }
+
+    @Test
+    void photoOffersItsRenditionsThroughSrcsetOnTheArticleAndOnCards() throws IOException {
+        String slug = "photo-story-" + author.slug();
+        story(writer).slug(slug).tagged(tag).photo(photo()).publishedAt(publishedAt);
+
+        Document page = site.page(paths.article(Language.EN, publishedAt, slug));
+
+        var img = page.selectFirst("figure.photo img");
+        String original = img.attr("src");
+        String base = original.substring(0, original.length() - ".jpg".length());
+        assertThat(img.attr("srcset"))
+                .isEqualTo(base + "/320.jpg 320w, " + base + "/640.jpg 640w, " + original + " 700w");
+        assertThat(img.attr("sizes")).isNotBlank();
+        assertThat(img.attr("width")).isEqualTo("700");
+        assertThat(img.attr("height")).isEqualTo("394");
+        HttpResponse<String> rendition = site.get(base + "/640.jpg");
+        assertThat(rendition.statusCode()).isEqualTo(200);
+        assertThat(rendition.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public, immutable");
+
+        Document tagPage = site.page("/en/tag/" + tag.slug());
+        var card = tagPage.selectFirst(".card:has(a[href$=" + slug + "]) img");
+        assertThat(card.attr("srcset")).isEqualTo(img.attr("srcset"));
+        assertThat(card.attr("sizes")).isNotBlank();
+    }
+
+    @Test
+    void cardWithoutPhotoHasNoImage() {
+        String slug = "no-photo-" + author.slug();
+        story(writer).slug(slug).tagged(tag).publishedAt(publishedAt);
+
+        Document tagPage = site.page("/en/tag/" + tag.slug());
+
+        assertThat(tagPage.select(".card:has(a[href$=" + slug + "]) img")).isEmpty();
     }
 
     @Test

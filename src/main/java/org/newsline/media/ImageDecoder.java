@@ -1,0 +1,128 @@
+package org.newsline.media;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+/**
+ * Decides what an uploaded file is by decoding it: the ImageIO readers recognise the format from the
+ * bytes, so neither the file name nor a claimed content type plays any part. The size is checked before
+ * the pixels are decoded.
+ */
+final class ImageDecoder {
+
+    private static final double MIB = 1024.0 * 1024.0;
+
+    private final long maxBytes;
+    private final long maxPixels;
+
+    ImageDecoder(long maxBytes, long maxPixels) {
+        this.maxBytes = maxBytes;
+        this.maxPixels = maxPixels;
+    }
+
+    /** An accepted image: its format and its pixels, turned upright. */
+    record Decoded(ImageFormat format, BufferedImage image) {}
+
+    /**
+     * Decodes an uploaded file.
+     *
+     * @param name the uploader's file name, used only in messages
+     * @throws InvalidImageException when the file is empty, too large, not a JPEG, PNG or WebP image, or
+     *     cannot be decoded
+     */
+    Decoded decode(byte[] bytes, String name) {
+        String file = describe(name);
+        if (bytes == null || bytes.length == 0) {
+            throw new InvalidImageException(file + " is empty.");
+        }
+        if (bytes.length > maxBytes) {
+            throw new InvalidImageException(
+                    file + " is " + megabytesRoundedUp(bytes.length) + "; the limit is " + megabytes(maxBytes) + ".");
+        }
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw notAnImage(file);
+            }
+            ImageReader reader = readers.next();
+            try {
+                String formatName = reader.getFormatName();
+                ImageFormat format = ImageFormat.ofReaderName(formatName)
+                        .orElseThrow(() -> new InvalidImageException(file + " is a "
+                                + formatName.toUpperCase(Locale.ROOT)
+                                + " image; only JPEG, PNG and WebP images are accepted."));
+                // Metadata is never read: it is dropped anyway, and its parsers are attack surface.
+                reader.setInput(in, true, true);
+                checkDimensions(file, format, reader.getWidth(0), reader.getHeight(0));
+                BufferedImage image = reader.read(0);
+                if (format == ImageFormat.JPEG) {
+                    image = ExifOrientation.apply(image, ExifOrientation.of(bytes));
+                }
+                return new Decoded(format, image);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidImageException invalid) {
+                throw invalid;
+            }
+            // Decoders report broken files with all kinds of runtime exceptions, not only IOException.
+            throw new InvalidImageException(file + " could not be decoded as an image; it may be damaged.", e);
+        }
+    }
+
+    private void checkDimensions(String file, ImageFormat format, int width, int height) {
+        long pixels = (long) width * height;
+        if (width <= 0 || height <= 0) {
+            throw new InvalidImageException(file + " is a " + format.label + " image with no pixels.");
+        }
+        if (pixels > maxPixels) {
+            throw new InvalidImageException(String.format(
+                    Locale.ROOT,
+                    "%s is %d × %d pixels (%.1f megapixels); the limit is %s megapixels.",
+                    file,
+                    width,
+                    height,
+                    pixels / 1_000_000.0,
+                    maxPixels % 1_000_000 == 0
+                            ? String.valueOf(maxPixels / 1_000_000)
+                            : String.format(Locale.ROOT, "%.1f", maxPixels / 1_000_000.0)));
+        }
+    }
+
+    private static InvalidImageException notAnImage(String file) {
+        return new InvalidImageException(file + " is not a JPEG, PNG or WebP image.");
+    }
+
+    /** "The file 'name.jpg'", with any folder path, control characters and excess length removed. */
+    static String describe(String name) {
+        if (name == null || name.isBlank()) {
+            return "The uploaded file";
+        }
+        String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
+                .replaceAll("\\p{Cntrl}", "")
+                .strip();
+        if (base.length() > 80) {
+            base = base.substring(0, 79) + "…";
+        }
+        return base.isEmpty() ? "The uploaded file" : "The file '" + base + "'";
+    }
+
+    static String megabytes(long bytes) {
+        return bytes % (1024 * 1024) == 0
+                ? bytes / (1024 * 1024) + " MB"
+                : String.format(Locale.ROOT, "%.1f MB", bytes / MIB);
+    }
+
+    /** Rounded up, so that a file just over the limit never reads as exactly the limit. */
+    private static String megabytesRoundedUp(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", Math.ceil(bytes * 10 / MIB) / 10);
+    }
+}
