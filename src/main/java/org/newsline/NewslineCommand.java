@@ -14,7 +14,7 @@ import picocli.CommandLine.Unmatched;
         name = "newsline",
         mixinStandardHelpOptions = true,
         description = "Newsline: a news agency's site, newsroom and wire service.",
-        subcommands = {NewslineCommand.Serve.class})
+        subcommands = {NewslineCommand.Serve.class, CreateAdminCommand.class})
 final class NewslineCommand implements Callable<Integer> {
 
     /** Options that Spring Boot understands, such as {@code --server.port=9000}, passed through. */

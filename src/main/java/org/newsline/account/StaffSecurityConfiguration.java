@@ -3,6 +3,7 @@ package org.newsline.account;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.newsline.web.SecurityHeaders;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -37,6 +38,7 @@ class StaffSecurityConfiguration {
     }
 
     @Bean
+    @ConditionalOnWebApplication
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokens tokens, AuthenticationManager manager) throws Exception {
         SecurityHeaders.apply(http)
@@ -60,6 +62,7 @@ class StaffSecurityConfiguration {
     }
 
     @Bean
+    @ConditionalOnWebApplication
     @Order(2)
     SecurityFilterChain newsroom(HttpSecurity http, AuthenticationManager manager) throws Exception {
         SecurityHeaders.apply(http)

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsline.account.Accounts;
+import org.newsline.account.Role;
 import org.newsline.article.ArticleDraft;
 import org.newsline.article.ArticleRepository;
 import org.newsline.article.ArticleWriter;
@@ -44,6 +46,7 @@ class DemoContent implements SmartInitializingSingleton {
     private final CatalogWriter catalog;
     private final MediaStore media;
     private final TransactionTemplate transaction;
+    private final Accounts accounts;
     private final Clock clock;
 
     DemoContent(
@@ -53,6 +56,7 @@ class DemoContent implements SmartInitializingSingleton {
             CatalogWriter catalog,
             MediaStore media,
             TransactionTemplate transaction,
+            Accounts accounts,
             Clock clock) {
         this.properties = properties;
         this.articles = articles;
@@ -60,6 +64,7 @@ class DemoContent implements SmartInitializingSingleton {
         this.catalog = catalog;
         this.media = media;
         this.transaction = transaction;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -74,6 +79,22 @@ class DemoContent implements SmartInitializingSingleton {
                 demo.stories().size());
         int created = transaction.execute(status -> create(demo));
         log.info("Demo agency ready: {} language versions published", created);
+        createStaff();
+    }
+
+    /** Demo staff, one per role, with random passwords shown once here and stored only hashed. */
+    private void createStaff() {
+        StringBuilder message = new StringBuilder("Demo staff accounts (passwords are shown only this once):");
+        for (Role role : Role.values()) {
+            String email = role.code() + "@demo.newsline";
+            if (accounts.exists(email)) {
+                continue;
+            }
+            String password = Accounts.generatePassword();
+            accounts.create(null, email, "Demo " + role.code(), role, password);
+            message.append("\n    ").append(email).append("  ").append(password);
+        }
+        log.info("{}\n    Sign in at /newsroom/login", message);
     }
 
     private int create(DemoFile demo) {

@@ -1,5 +1,6 @@
 package org.newsline.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -15,6 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class PublicSecurityConfiguration {
 
     @Bean
+    @ConditionalOnWebApplication
     @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
         SecurityHeaders.apply(http)
