@@ -1,5 +1,6 @@
 package org.newsline.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -11,6 +12,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * login; staff areas add their own rules.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // commands such as reindex run without a web server
 class SecurityConfiguration {
 
     /** Only our own scripts, styles and images; no framing; forms post only to this site. */
