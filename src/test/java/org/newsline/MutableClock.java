@@ -7,10 +7,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
-/** A clock tests can move; starts at the real time so stored data looks current. */
+/** A clock that runs with real time from an offset tests can move, so "now" keeps advancing as in production. */
 public final class MutableClock extends Clock {
 
-    private volatile Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private volatile Duration offset = Duration.ZERO;
 
     @Override
     public ZoneId getZone() {
@@ -19,19 +19,15 @@ public final class MutableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.fixed(now, zone);
+        return Clock.offset(Clock.system(zone), offset);
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return Instant.now().plus(offset).truncatedTo(ChronoUnit.MICROS);
     }
 
     public void advance(Duration duration) {
-        now = now.plus(duration);
-    }
-
-    public void set(Instant instant) {
-        now = instant;
+        offset = offset.plus(duration);
     }
 }

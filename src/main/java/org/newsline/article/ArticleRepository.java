@@ -73,6 +73,19 @@ public class ArticleRepository {
         return spec.query(this::summary).list();
     }
 
+    /** The visible ones among these stories, in no particular order; for search results. */
+    public List<ArticleSummary> summaries(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + "\n" + SUMMARY_FROM + "\nWHERE " + VISIBLE
+                        + " AND a.id IN (:ids)")
+                .param("now", now())
+                .param("ids", ids)
+                .query(this::summary)
+                .list();
+    }
+
     /** The latest visible stories of each category, at most {@code perCategory} each. */
     public List<ArticleSummary> latestPerCategory(Language language, int perCategory) {
         return jdbc.sql("SELECT * FROM (SELECT " + SUMMARY_COLUMNS

@@ -3,6 +3,7 @@ package org.newsline.article;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -29,10 +30,21 @@ public class BodyRenderer {
 
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().build();
+    private final TextContentRenderer textRenderer =
+            TextContentRenderer.builder().build();
 
     /** Renders Markdown to sanitised HTML. */
     public String toHtml(String markdown) {
         Node document = parser.parse(markdown == null ? "" : markdown);
         return POLICY.sanitize(renderer.render(document));
+    }
+
+    /**
+     * Renders Markdown to plain text for indexing and snippets: markup and raw HTML tags are dropped, the
+     * words stay. The result is not escaped; whoever shows it escapes it.
+     */
+    public String toPlainText(String markdown) {
+        String text = textRenderer.render(parser.parse(markdown == null ? "" : markdown));
+        return text.replaceAll("<[^>]{0,500}>", " ").strip();
     }
 }

@@ -10,6 +10,7 @@ import org.newsline.article.ArticlePaths;
 import org.newsline.article.ArticleRepository;
 import org.newsline.article.Translation;
 import org.newsline.platform.Language;
+import org.newsline.search.SearchService;
 import org.newsline.site.Views.ArticlePage;
 import org.newsline.site.Views.Byline;
 import org.newsline.web.Alternate;
@@ -30,11 +31,13 @@ class ArticleController {
     private final ArticleRepository articles;
     private final ArticlePaths paths;
     private final SiteChrome chrome;
+    private final SearchService search;
 
-    ArticleController(ArticleRepository articles, ArticlePaths paths, SiteChrome chrome) {
+    ArticleController(ArticleRepository articles, ArticlePaths paths, SiteChrome chrome, SearchService search) {
         this.articles = articles;
         this.paths = paths;
         this.chrome = chrome;
+        this.search = search;
     }
 
     @GetMapping("/{lang:az|ru|en}/{yyyy:\\d{4}}/{mm:\\d{2}}/{dd:\\d{2}}/{slug}")
@@ -99,7 +102,8 @@ class ArticleController {
                 bylines,
                 tags,
                 otherLanguages,
-                articles.related(article, RELATED),
+                // From the index; while it is being rebuilt, the simple rule of shared section and tags.
+                search.related(article, RELATED).orElseGet(() -> articles.related(article, RELATED)),
                 article.photo() == null ? "" : article.photo().caption().in(language));
     }
 }
