@@ -22,9 +22,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ArticleRepository {
 
-    /** A story is visible when published, its publish time has come and any embargo has passed. */
+    /**
+     * A story is visible when published, its publish time has come and any embargo has passed. An SQL
+     * condition on table alias {@code a} with the parameter {@code :now}; public so that features streaming
+     * stories with their own SQL (sitemaps, feeds) apply the very same rule.
+     */
     // Padded with spaces: text blocks strip trailing blanks, so concatenation must not glue words together.
-    static final String VISIBLE = " (a.status = 'published' AND a.publish_at <= :now"
+    public static final String VISIBLE = " (a.status = 'published' AND a.publish_at <= :now"
             + " AND (a.embargo_until IS NULL OR a.embargo_until <= :now)) ";
 
     private static final String SUMMARY_COLUMNS = """

@@ -48,6 +48,18 @@ public class ChangeLogRepository {
                 .list();
     }
 
+    /** The newest change, if any. */
+    public Optional<Change> latest() {
+        return jdbc.sql("SELECT id, article_id, kind, version, occurred_at FROM change_log ORDER BY id DESC LIMIT 1")
+                .query((rs, row) -> new Change(
+                        rs.getLong("id"),
+                        rs.getLong("article_id"),
+                        rs.getString("kind"),
+                        rs.getInt("version"),
+                        ArticleRepository.instant(rs, "occurred_at")))
+                .optional();
+    }
+
     /** The id of the newest change, or 0 for an empty log. */
     public long latestId() {
         return jdbc.sql("SELECT coalesce(max(id), 0) FROM change_log")

@@ -9,11 +9,13 @@ import org.newsline.article.Article;
 import org.newsline.article.ArticlePaths;
 import org.newsline.article.ArticleRepository;
 import org.newsline.article.Translation;
+import org.newsline.feed.PageMetadata;
 import org.newsline.platform.Language;
 import org.newsline.search.SearchService;
 import org.newsline.site.Views.ArticlePage;
 import org.newsline.site.Views.Byline;
 import org.newsline.web.Alternate;
+import org.newsline.web.Head;
 import org.newsline.web.Layout;
 import org.newsline.web.Link;
 import org.newsline.web.PageNotFoundException;
@@ -32,12 +34,19 @@ class ArticleController {
     private final ArticlePaths paths;
     private final SiteChrome chrome;
     private final SearchService search;
+    private final PageMetadata metadata;
 
-    ArticleController(ArticleRepository articles, ArticlePaths paths, SiteChrome chrome, SearchService search) {
+    ArticleController(
+            ArticleRepository articles,
+            ArticlePaths paths,
+            SiteChrome chrome,
+            SearchService search,
+            PageMetadata metadata) {
         this.articles = articles;
         this.paths = paths;
         this.chrome = chrome;
         this.search = search;
+        this.metadata = metadata;
     }
 
     @GetMapping("/{lang:az|ru|en}/{yyyy:\\d{4}}/{mm:\\d{2}}/{dd:\\d{2}}/{slug}")
@@ -84,7 +93,9 @@ class ArticleController {
                 article.standfirst(),
                 article.path(),
                 alternates,
-                chrome.languageLinks(language.code(), pathIn));
+                chrome.languageLinks(language.code(), pathIn),
+                Head.none());
+        layout = layout.withHead(metadata.article(layout, article));
         List<Byline> bylines = article.authors().stream()
                 .map(author -> new Byline(
                         author.name().in(language), author.role().in(language), paths.author(language, author.slug())))
@@ -104,6 +115,7 @@ class ArticleController {
                 otherLanguages,
                 // From the index; while it is being rebuilt, the simple rule of shared section and tags.
                 search.related(article, RELATED).orElseGet(() -> articles.related(article, RELATED)),
-                article.photo() == null ? "" : article.photo().caption().in(language));
+                article.photo() == null ? "" : article.photo().caption().in(language),
+                metadata.shareLinks(layout, article));
     }
 }

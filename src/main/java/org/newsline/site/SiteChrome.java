@@ -13,6 +13,7 @@ import org.newsline.platform.Language;
 import org.newsline.web.Alternate;
 import org.newsline.web.Chrome;
 import org.newsline.web.ChromeSource;
+import org.newsline.web.Head;
 import org.newsline.web.Layout;
 import org.newsline.web.Link;
 import org.newsline.web.Translations;
@@ -93,7 +94,13 @@ class SiteChrome implements ChromeSource {
             chrome = chrome.withCurrentSection(section);
         }
         return new Layout(
-                chrome, title, description, pathIn.apply(language), alternates, languageLinks(language.code(), pathIn));
+                chrome,
+                title,
+                description,
+                pathIn.apply(language),
+                alternates,
+                languageLinks(language.code(), pathIn),
+                Head.none());
     }
 
     /** Switcher links: each language pointing where {@code pathIn} says, the current one marked. */

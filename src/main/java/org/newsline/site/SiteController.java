@@ -15,6 +15,9 @@ import org.newsline.article.Category;
 import org.newsline.article.Cursor;
 import org.newsline.article.ListFilter;
 import org.newsline.article.Tag;
+import org.newsline.feed.FeedTopic;
+import org.newsline.feed.LiveNotice;
+import org.newsline.feed.PageMetadata;
 import org.newsline.platform.Language;
 import org.newsline.site.Views.Day;
 import org.newsline.site.Views.HomePage;
@@ -50,12 +53,19 @@ class SiteController {
     private final ArticlePaths paths;
     private final SiteChrome chrome;
     private final java.time.Clock clock;
+    private final PageMetadata metadata;
 
-    SiteController(ArticleRepository articles, ArticlePaths paths, SiteChrome chrome, java.time.Clock clock) {
+    SiteController(
+            ArticleRepository articles,
+            ArticlePaths paths,
+            SiteChrome chrome,
+            java.time.Clock clock,
+            PageMetadata metadata) {
         this.articles = articles;
         this.paths = paths;
         this.chrome = chrome;
         this.clock = clock;
+        this.metadata = metadata;
     }
 
     /** The bare address sends readers to their language's home page. */
@@ -93,13 +103,15 @@ class SiteController {
         }
         Layout layout =
                 chrome.everyLanguage(language, chrome.siteName(), strings.t("home.description"), paths::home, null);
+        List<ArticleSummary> newsLine = articles.list(language, ListFilter.all(), Optional.empty(), NEWS_LINE_PAGE);
         model.addAttribute(
                 "page",
                 new HomePage(
-                        layout,
+                        layout.withHead(metadata.home(layout)),
                         articles.leadStories(language, LEAD_STORIES),
-                        articles.list(language, ListFilter.all(), Optional.empty(), NEWS_LINE_PAGE),
-                        sections));
+                        newsLine,
+                        sections,
+                        LiveNotice.of(layout.chrome(), newsLine, null, paths.home(language))));
         return "site/home";
     }
 
@@ -138,10 +150,25 @@ class SiteController {
         String section = base;
         Layout layout = chrome.everyLanguage(
                 language, title, strings.t("newsLine.description"), l -> paths.newsLine(l) + query, section);
+        FeedTopic topic =
+                filterCategory.map(c -> FeedTopic.category(language, c)).orElse(FeedTopic.site(language));
+        boolean firstPage = before == null || before.isEmpty();
+        LiveNotice live = firstPage
+                ? LiveNotice.of(
+                        layout.chrome(),
+                        page.items(),
+                        filterCategory.map(Category::slug).orElse(null),
+                        base + query)
+                : null;
         model.addAttribute(
                 "page",
                 new NewsLinePage(
-                        layout, byDay(page.items(), strings), filters, older, before == null ? null : base + query));
+                        layout.withHead(metadata.listing(layout, topic)),
+                        byDay(page.items(), strings),
+                        filters,
+                        older,
+                        firstPage ? null : base + query,
+                        live));
         return "site/newsline";
     }
 
@@ -168,6 +195,7 @@ class SiteController {
                 chrome.chrome(lang).t("category.description", name),
                 l -> paths.category(l, slug),
                 paths.category(language, slug));
+        layout = layout.withHead(metadata.listing(layout, FeedTopic.category(language, category)));
         model.addAttribute(
                 "page",
                 new ListingPage(layout, "", name, "", page.items(), older(paths.category(language, slug), page)));
@@ -187,6 +215,7 @@ class SiteController {
         String name = author.name().in(language);
         Layout layout =
                 chrome.everyLanguage(language, name, author.bio().in(language), l -> paths.author(l, slug), null);
+        layout = layout.withHead(metadata.listing(layout, FeedTopic.author(language, author)));
         model.addAttribute(
                 "page",
                 new ListingPage(
@@ -212,6 +241,7 @@ class SiteController {
         Chrome strings = chrome.chrome(lang);
         Layout layout = chrome.everyLanguage(
                 language, "#" + name, strings.t("tag.description", name), l -> paths.tag(l, slug), null);
+        layout = layout.withHead(metadata.listing(layout, FeedTopic.tag(language, tag)));
         model.addAttribute(
                 "page",
                 new ListingPage(

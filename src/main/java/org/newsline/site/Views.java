@@ -3,6 +3,7 @@ package org.newsline.site;
 import java.util.List;
 import org.newsline.article.Article;
 import org.newsline.article.ArticleSummary;
+import org.newsline.feed.LiveNotice;
 import org.newsline.web.Layout;
 import org.newsline.web.Link;
 
@@ -21,9 +22,14 @@ public final class Views {
      * @param lead the main story and the next ones with photos
      * @param newsLine the latest stories for the News Line column
      * @param sections the latest stories of each category
+     * @param live the "new stories" notice of the News Line column
      */
     public record HomePage(
-            Layout layout, List<ArticleSummary> lead, List<ArticleSummary> newsLine, List<Section> sections) {
+            Layout layout,
+            List<ArticleSummary> lead,
+            List<ArticleSummary> newsLine,
+            List<Section> sections,
+            LiveNotice live) {
 
         public ArticleSummary main() {
             return lead.isEmpty() ? null : lead.get(0);
@@ -51,9 +57,15 @@ public final class Views {
      * @param filters "all" and one link per category, the current one marked
      * @param olderHref the next page, or {@code null} at the end
      * @param firstPageHref the newest stories, or {@code null} when already on the first page
+     * @param live the "new stories" notice, or {@code null} on older pages
      */
     public record NewsLinePage(
-            Layout layout, List<Day> days, List<Link> filters, String olderHref, String firstPageHref) {}
+            Layout layout,
+            List<Day> days,
+            List<Link> filters,
+            String olderHref,
+            String firstPageHref,
+            LiveNotice live) {}
 
     /**
      * Stories of one day.
@@ -87,6 +99,7 @@ public final class Views {
      * @param otherLanguages the story in other languages
      * @param related related stories
      * @param caption the photo caption in the article's language
+     * @param share links that share the story on social networks or by e-mail
      */
     public record ArticlePage(
             Layout layout,
@@ -96,7 +109,8 @@ public final class Views {
             List<Link> tags,
             List<Link> otherLanguages,
             List<ArticleSummary> related,
-            String caption) {}
+            String caption,
+            List<Link> share) {}
 
     /**
      * One correspondent in a byline.
