@@ -43,18 +43,30 @@ public class StoryQueries {
 
     /** Stories with one status, newest change first; {@code null} means every status. */
     public List<StoryRow> withStatus(Status status, Language language, int limit, int offset) {
+        return find(status, language, null, limit, offset);
+    }
+
+    /**
+     * Stories in any state (drafts too) whose headline, standfirst or body contains the text, newest
+     * change first. For staff: the public search index holds only what readers may see.
+     *
+     * @param text words to look for, case-insensitively; {@code null} or blank for no text filter
+     */
+    public List<StoryRow> find(Status status, Language language, String text, int limit, int offset) {
+        String pattern = text == null || text.isBlank()
+                ? ""
+                : "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return rows(
                 " WHERE (:status = '' OR a.status = :status) AND (:lang = '' OR a.lang = :lang)"
+                        + " AND (:pattern = '' OR a.headline ILIKE :pattern OR a.standfirst ILIKE :pattern"
+                        + " OR a.body_md ILIKE :pattern)"
                         + " ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit OFFSET :offset",
                 Map.of(
-                        "status",
-                        status == null ? "" : status.code(),
-                        "lang",
-                        language == null ? "" : language.code(),
-                        "limit",
-                        limit,
-                        "offset",
-                        offset));
+                        "status", status == null ? "" : status.code(),
+                        "lang", language == null ? "" : language.code(),
+                        "pattern", pattern,
+                        "limit", limit,
+                        "offset", offset));
     }
 
     /** Published stories whose publish time is still ahead. */

@@ -111,6 +111,7 @@ class ArticleApiController {
     List<Map<String, Object>> list(
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String language,
+            @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "50") int limit,
             @RequestParam(defaultValue = "0") int offset) {
         actor();
@@ -119,7 +120,7 @@ class ArticleApiController {
         }
         Status wanted = status == null || status.isBlank() ? null : parse(() -> Status.of(status), "status", status);
         Language lang = language == null || language.isBlank() ? null : language(language);
-        return stories.withStatus(wanted, lang, limit, offset).stream()
+        return stories.find(wanted, lang, q, limit, offset).stream()
                 .map(ArticleApiController::json)
                 .toList();
     }

@@ -45,9 +45,18 @@ class DashboardController {
     }
 
     @GetMapping({"/newsroom", "/newsroom/"})
-    String dashboard(CsrfToken csrf, Model model) {
+    String dashboard(@RequestParam(required = false) String q, CsrfToken csrf, Model model) {
         String notice = (String) model.getAttribute("notice");
         StaffUser me = Frames.staff();
+        if (q != null && !q.isBlank()) {
+            List<Section> found = List.of(section(
+                    "Stories containing “" + q.strip() + "”, in any state",
+                    stories.find(null, null, q, 50, 0),
+                    StoryRow::updatedAt,
+                    "Nothing found."));
+            model.addAttribute("page", new DashboardPage(frames.frame("Find a story", csrf, notice), q.strip(), found));
+            return "newsroom/dashboard";
+        }
         List<Section> sections = List.of(
                 section("My drafts", stories.draftsOf(me.id(), PER_SECTION), StoryRow::updatedAt, "No drafts."),
                 section(
@@ -62,7 +71,7 @@ class DashboardController {
                         stories.recentlyPublished(PER_SECTION),
                         StoryRow::publishAt,
                         "Nothing published yet."));
-        model.addAttribute("page", new DashboardPage(frames.frame("Dashboard", csrf, notice), sections));
+        model.addAttribute("page", new DashboardPage(frames.frame("Dashboard", csrf, notice), "", sections));
         return "newsroom/dashboard";
     }
 

@@ -50,9 +50,10 @@ public final class NewsroomViews {
      * The dashboard.
      *
      * @param frame chrome
+     * @param query the text searched for, or empty
      * @param sections titled lists of stories
      */
-    public record DashboardPage(Frame frame, List<Section> sections) {}
+    public record DashboardPage(Frame frame, String query, List<Section> sections) {}
 
     /**
      * A titled list of stories.

@@ -179,6 +179,22 @@ class NewsroomApiIntegrationTests {
     }
 
     @Test
+    void staffFindDraftsByTheirText() {
+        String word = "Zq" + UUID.randomUUID().toString().substring(0, 8);
+        String id = createDraft(editor, "Draft about " + word);
+
+        HttpResponse<String> found = call(editor, "GET", "/api/v1/articles?q=" + word, null);
+
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains("\"id\":" + id).contains("\"status\":\"draft\"");
+        assertThat(call(editor, "GET", "/api/v1/articles?q=%25_" + word, null).body())
+                .isEqualTo("[]");
+        assertThat(site.get("/api/v1/search?q=" + word).body())
+                .as("public search shows no drafts")
+                .contains("\"total\":0");
+    }
+
+    @Test
     void openApiDescriptionListsTheArticleEndpoints() {
         HttpResponse<String> response = site.get("/api/v1/openapi.json");
 

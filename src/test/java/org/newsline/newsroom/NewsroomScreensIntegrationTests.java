@@ -125,6 +125,12 @@ class NewsroomScreensIntegrationTests {
         String cookieAfter = after.headers().firstValue("Set-Cookie").orElse("");
         assertThat(cookieAfter).startsWith("NEWSLINE_SESSION=").isNotEqualTo(cookieBefore);
         assertThat(cookieAfter).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = :email")
+                        .param("email", email)
+                        .query(Long.class)
+                        .single())
+                .as("the session lives in PostgreSQL, so any node can serve it")
+                .isEqualTo(1);
     }
 
     @Test

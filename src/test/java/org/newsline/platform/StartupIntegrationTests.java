@@ -47,6 +47,34 @@ class StartupIntegrationTests {
     }
 
     @Test
+    void createAdminMakesAnAccountOnceAndPrintsTheGeneratedPassword(@TempDir Path home) throws Exception {
+        List<String> first = runJar(home, "create-admin", "--email", "chief@agency.example", "--generate-password");
+        List<String> second = runJar(home, "create-admin", "--email", "chief@agency.example", "--generate-password");
+
+        assertThat(first)
+                .anySatisfy(line ->
+                        assertThat(line).matches("Created admin chief@agency\\.example with password: \\S{20}"));
+        assertThat(second).contains("newsline: An account for 'chief@agency.example' already exists");
+    }
+
+    /** Runs the application's main class in a new JVM with NEWSLINE_HOME set; returns its output lines. */
+    private static List<String> runJar(Path home, String... args) throws Exception {
+        Path output = Files.createTempFile(home, "out", ".txt");
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                NewslineApplication.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
+        builder.environment().put("NEWSLINE_HOME", home.toString());
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("exits by itself").isTrue();
+        return Files.readAllLines(output, StandardCharsets.UTF_8);
+    }
+
+    @Test
     void embeddedDatabaseKeepsItsDataAcrossRestarts(@TempDir Path home) throws IOException {
         String[] args = {
             "--newsline.home=" + home,
