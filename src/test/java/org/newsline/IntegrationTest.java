@@ -20,7 +20,12 @@ import org.springframework.context.annotation.Primary;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"newsline.demo.enabled=false", "newsline.home=target/test-home/${random.uuid}"})
+        properties = {
+            "newsline.demo.enabled=false",
+            "newsline.home=target/test-home/${random.uuid}",
+            // Tests check pages right after changing data; the page cache has tests of its own.
+            "newsline.cache.enabled=false"
+        })
 @Import(IntegrationTest.Config.class)
 public @interface IntegrationTest {
 

@@ -1,8 +1,6 @@
 package org.newsline.feed;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -21,10 +19,10 @@ import org.newsline.article.Change;
 import org.newsline.article.ChangeListener;
 import org.newsline.article.ChangeLogRepository;
 import org.newsline.platform.Language;
+import org.newsline.platform.NodeName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -64,11 +62,10 @@ class LiveNewsLine implements ChangeListener, SmartLifecycle {
     private final ScheduledExecutorService heartbeat =
             Executors.newSingleThreadScheduledExecutor(daemon("live-news-line-heartbeat"));
 
-    LiveNewsLine(
-            FeedRepository stories, ChangeLogRepository changes, FeedProperties properties, Environment environment) {
+    LiveNewsLine(FeedRepository stories, ChangeLogRepository changes, FeedProperties properties, NodeName node) {
         this.stories = stories;
         this.properties = properties;
-        this.followerName = "live-news-line@" + nodeName(properties, environment);
+        this.followerName = "live-news-line@" + nodeName(properties, node);
         this.startedAfter = changes.latestId();
         for (Language language : Language.values()) {
             open.put(language, ConcurrentHashMap.newKeySet());
@@ -193,18 +190,8 @@ class LiveNewsLine implements ChangeListener, SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE;
     }
 
-    private static String nodeName(FeedProperties properties, Environment environment) {
-        if (properties.nodeName() != null && !properties.nodeName().isBlank()) {
-            return properties.nodeName();
-        }
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            log.warn("Cannot read the host name ({}); set newsline.feed.node-name on every node", e.getMessage());
-            host = "localhost";
-        }
-        return host + ":" + environment.getProperty("server.port", "8080");
+    private static String nodeName(FeedProperties properties, NodeName node) {
+        return properties.nodeName() != null && !properties.nodeName().isBlank() ? properties.nodeName() : node.name();
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -69,7 +69,9 @@ class ArticleController {
             return SiteController.redirect(article.path());
         }
         List<Translation> translations = articles.translations(article);
-        model.addAttribute("page", page(article, translations));
+        ArticlePage page = page(article, translations);
+        model.addAttribute("page", page);
+        PageTags.articlePage(article.id(), article.translationSetId(), page.related());
         return "site/article";
     }
 

@@ -112,6 +112,11 @@ class SiteController {
                         newsLine,
                         sections,
                         LiveNotice.of(layout.chrome(), newsLine, null, paths.home(language))));
+        HomePage home = (HomePage) model.getAttribute("page");
+        List<ArticleSummary> shown = new ArrayList<>(home.lead());
+        shown.addAll(newsLine);
+        sections.forEach(section -> shown.addAll(section.items()));
+        PageTags.list(language, shown);
         return "site/home";
     }
 
@@ -169,6 +174,7 @@ class SiteController {
                         older,
                         firstPage ? null : base + query,
                         live));
+        PageTags.list(language, page.items());
         return "site/newsline";
     }
 
@@ -199,6 +205,7 @@ class SiteController {
         model.addAttribute(
                 "page",
                 new ListingPage(layout, "", name, "", page.items(), older(paths.category(language, slug), page)));
+        PageTags.list(language, page.items());
         return "site/listing";
     }
 
@@ -225,6 +232,7 @@ class SiteController {
                         author.bio().in(language),
                         page.items(),
                         older(paths.author(language, slug), page)));
+        PageTags.list(language, page.items());
         return "site/listing";
     }
 
@@ -251,6 +259,7 @@ class SiteController {
                         "",
                         page.items(),
                         older(paths.tag(language, slug), page)));
+        PageTags.list(language, page.items());
         return "site/listing";
     }
 

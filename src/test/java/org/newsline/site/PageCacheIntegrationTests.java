@@ -1,0 +1,164 @@
+package org.newsline.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsline.article.ArticleBuilder.story;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.newsline.SiteClient;
+import org.newsline.article.ArticleBuilder;
+import org.newsline.article.ArticlePaths;
+import org.newsline.article.ArticleWriter;
+import org.newsline.platform.Language;
+import org.newsline.web.PageCache;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The public page cache, in a context of its own where it is switched on. */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "newsline.demo.enabled=false",
+            "newsline.home=target/test-home/${random.uuid}",
+            "newsline.cache.enabled=true"
+        })
+class PageCacheIntegrationTests {
+
+    @Autowired
+    ArticleWriter writer;
+
+    @Autowired
+    ArticlePaths paths;
+
+    @Autowired
+    PageCache cache;
+
+    @LocalServerPort
+    int port;
+
+    SiteClient site;
+    Instant at;
+
+    @BeforeEach
+    void setUp() {
+        site = new SiteClient(port);
+        at = Instant.now().minusSeconds(60);
+    }
+
+    private String publish(ArticleBuilder builder, String slug) {
+        builder.slug(slug).publishedAt(at);
+        return paths.article(Language.EN, at, slug);
+    }
+
+    private HttpResponse<String> awaitPage(String path, Predicate<HttpResponse<String>> condition)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        HttpResponse<String> response = site.get(path);
+        while (!condition.test(response) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            response = site.get(path);
+        }
+        return response;
+    }
+
+    @Test
+    void aSecondRequestIsServedFromMemoryWithValidators() {
+        String path = publish(story(writer), "cached-" + System.nanoTime());
+
+        HttpResponse<String> first = site.get(path);
+        HttpResponse<String> second = site.get(path);
+
+        assertThat(first.headers().firstValue("X-Newsline-Cache")).hasValue("miss");
+        assertThat(second.headers().firstValue("X-Newsline-Cache")).hasValue("hit");
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value)
+                        .contains("max-age=30")
+                        .contains("stale-while-revalidate")
+                        .contains("stale-if-error"));
+        String etag = second.headers().firstValue("ETag").orElseThrow();
+        assertThat(site.get(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
+        String lastModified = second.headers().firstValue("Last-Modified").orElseThrow();
+        assertThat(site.get(path, "If-Modified-Since", lastModified).statusCode())
+                .isEqualTo(304);
+    }
+
+    @Test
+    void aCorrectionRefreshesTheStoryWithinASecondAndLeavesOtherPagesCached() throws InterruptedException {
+        ArticleBuilder corrected = story(writer);
+        String correctedPath = publish(corrected, "to-correct-" + System.nanoTime());
+        // Another language, so it cannot list the corrected story among its related stories.
+        String otherSlug = "untouched-" + System.nanoTime();
+        story(writer).in(Language.RU).slug(otherSlug).publishedAt(at);
+        String otherPath = paths.article(Language.RU, at, otherSlug);
+        site.get(correctedPath);
+        site.get(otherPath);
+
+        writer.correct(articleId(correctedPath), "The minister's name was misspelt.");
+
+        HttpResponse<String> refreshed = awaitPage(correctedPath, r -> r.body().contains("misspelt"));
+        assertThat(refreshed.body()).contains("The minister's name was misspelt.");
+        assertThat(site.get(otherPath).headers().firstValue("X-Newsline-Cache")).hasValue("hit");
+    }
+
+    @Test
+    void aPublishShowsOnTheCachedNewsLineWithinASecond() throws InterruptedException {
+        site.get("/en/news-line");
+        site.get("/en/news-line");
+        ArticleBuilder fresh = story(writer);
+
+        fresh.publishedAt(Instant.now());
+
+        assertThat(awaitPage("/en/news-line", r -> r.body().contains(fresh.headline()))
+                        .body())
+                .contains(fresh.headline());
+    }
+
+    @Test
+    void concurrentRequestsForAnUncachedPageRenderItOnce() throws Exception {
+        String path = publish(story(writer), "stampede-" + System.nanoTime());
+        long before = cache.renders();
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<Integer>> results = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            results.add(pool.submit(() -> new SiteClient(port).get(path).statusCode()));
+        }
+        for (Future<Integer> result : results) {
+            assertThat(result.get()).isEqualTo(200);
+        }
+        pool.shutdown();
+
+        assertThat(cache.renders() - before).isEqualTo(1);
+    }
+
+    @Test
+    void pagesThatMustNotBeSharedAreNeverCached() {
+        assertThat(site.get("/en/2001/01/01/no-such-story").headers().firstValue("X-Newsline-Cache"))
+                .isEmpty();
+        assertThat(site.get("/en/search?q=x").headers().firstValue("X-Newsline-Cache"))
+                .isEmpty();
+        assertThat(site.get("/newsroom/login").headers().firstValue("X-Newsline-Cache"))
+                .isEmpty();
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private long articleId(String path) {
+        String slug = path.substring(path.lastIndexOf('/') + 1);
+        return jdbc.sql("SELECT id FROM article WHERE slug = :slug")
+                .param("slug", slug)
+                .query(Long.class)
+                .single();
+    }
+}
