@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# bench/run.sh [N]: measures Newsline's public pages with wrk on loopback against the ceiling of this
+# machine: nginx serving saved copies of the same pages as static files, in the same run.
+# Writes a Markdown table to bench/results-N.md. Needs root for apt-get (wrk, nginx) on first use.
+# Environment: BENCH_SECONDS (default 15), BENCH_CONNECTIONS (default 32), NEWSLINE_CACHE (default true).
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+N="${1:-100000}"
+SECONDS_EACH="${BENCH_SECONDS:-15}"
+CONNECTIONS="${BENCH_CONNECTIONS:-32}"
+PORT=18180
+NGINX_PORT=18181
+export NEWSLINE_HOME="${NEWSLINE_HOME:-/tmp/newsline-bench-$N}" NEWSLINE_DEMO=false NEWSLINE_PORT=$PORT
+
+for tool in wrk nginx; do
+  command -v "$tool" >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk nginx-light >/dev/null; }
+done
+"$ROOT/bench/corpus" "$N"
+[ -f "$ROOT/target/newsline.jar" ] || (cd "$ROOT" && ./mvnw -B -q -DskipTests package)
+JAR=$(mktemp --suffix=.jar); cp "$ROOT/target/newsline.jar" "$JAR"
+
+java -Xmx512m -jar "$JAR" >"$NEWSLINE_HOME/bench-app.log" 2>&1 &
+APP=$!
+WORK=$(mktemp -d)
+cleanup() { kill "$APP" 2>/dev/null || true; [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true; rm -f "$JAR"; }
+trap cleanup EXIT
+printf 'starting Newsline on %s stories' "$N" >&2
+for _ in $(seq 1 120); do
+  curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health" && break
+  printf . >&2; sleep 1
+done
+echo >&2
+
+base="http://127.0.0.1:$PORT"
+article=$(curl -fs "$base/en/news-line" | grep -o 'href="/en/[0-9]\{4\}/[^"]*"' | head -1 | cut -d'"' -f2)
+author=$(curl -fs "$base$article" | grep -o 'href="/en/author/[^"]*"' | head -1 | cut -d'"' -f2)
+deep="/en/news-line"
+for _ in $(seq 1 50); do  # 50 pages of 30: a deep page
+  deep=$(curl -fs "$base$deep" | grep -o 'href="/en/news-line?[^"]*before=[^"]*"' | tail -1 | cut -d'"' -f2 | sed 's/&amp;/\&/g')
+done
+sitemap=$(curl -fs "$base/sitemap.xml" | grep -o '<loc>[^<]*</loc>' | sed -n 2p | sed 's/<[^>]*>//g; s#^https\?://[^/]*##')
+
+# The ceiling: nginx serving the same bytes as static files.
+mkdir -p "$WORK/www"
+curl -fs "$base$article" >"$WORK/www/article.html"
+curl -fs "$base/en/" >"$WORK/www/home.html"
+cat >"$WORK/nginx.conf" <<CONF
+worker_processes 2;
+pid $WORK/nginx.pid;
+error_log $WORK/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; default_type text/html; }
+}
+CONF
+nginx -c "$WORK/nginx.conf"
+
+measure() {  # name url -> "req/s p50 p99"
+  wrk -t2 -c"$CONNECTIONS" -d3s "$2" >/dev/null 2>&1 || true
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency "$2" | awk '
+    /Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$5}
+    END {printf "%s %s %s %s\n", rps, p50, p99, (bad==""?0:bad)}'
+}
+
+OUT="$ROOT/bench/results-$N.md"
+{
+  echo "# Newsline benchmark: $N stories, wrk -t2 -c$CONNECTIONS -d${SECONDS_EACH}s, $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo
+  echo "Page cache: ${NEWSLINE_CACHE:-true}. The nginx rows serve saved copies of the same pages from disk (the machine's ceiling)."
+  echo
+  echo "| page | req/s | p50 | p99 | non-2xx | vs nginx |"
+  echo "|---|---|---|---|---|---|"
+  read -r ng_art_rps ng_art_p50 ng_art_p99 _ < <(measure nginx "http://127.0.0.1:$NGINX_PORT/article.html")
+  read -r ng_home_rps ng_home_p50 ng_home_p99 _ < <(measure nginx "http://127.0.0.1:$NGINX_PORT/home.html")
+  echo "| nginx: article (static) | $ng_art_rps | $ng_art_p50 | $ng_art_p99 | 0 | 100% |"
+  echo "| nginx: home (static) | $ng_home_rps | $ng_home_p50 | $ng_home_p99 | 0 | 100% |"
+  for row in "home|/en/|$ng_home_rps" "article|$article|$ng_art_rps" "News Line, first page|/en/news-line|$ng_art_rps" \
+             "News Line, page 51|$deep|$ng_art_rps" "category|/en/politics/|$ng_art_rps" \
+             "correspondent|$author|$ng_art_rps" "search, two words|/en/search?q=budget+minister|$ng_art_rps" \
+             "RSS|/en/feed.rss|$ng_art_rps" "sitemap month|$sitemap|$ng_art_rps"; do
+    IFS='|' read -r name path ceiling <<<"$row"
+    echo "measuring $name" >&2
+    read -r rps p50 p99 bad < <(measure newsline "$base$path")
+    ratio=$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { if (b > 0) printf "%.1f%%", 100 * a / b; else print "-" }')
+    echo "| $name | $rps | $p50 | $p99 | $bad | $ratio |"
+  done
+  echo
+  echo "Peak resident memory of Newsline: $(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' /proc/$APP/status)"
+} | tee "$OUT"
+echo "written to $OUT" >&2
