@@ -103,6 +103,21 @@ class ErrorPagesIntegrationTests {
     }
 
     @Test
+    void stylesheetsHaveFingerprintedAddressesCachedForAYear() {
+        SiteClient site = new SiteClient(port);
+        String css = Jsoup.parse(site.get("/en/").body())
+                .select("link[rel=stylesheet]")
+                .attr("href");
+
+        assertThat(css).matches("/css/site-[0-9a-f]{32}\\.css");
+        HttpResponse<String> response = site.get(css);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(
+                        value -> assertThat(value).contains("max-age=31536000").contains("public"));
+    }
+
+    @Test
     void pagesCarrySecurityHeaders() {
         HttpResponse<String> response = new SiteClient(port).get("/en/");
 
