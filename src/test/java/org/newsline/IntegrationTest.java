@@ -40,6 +40,11 @@ public @interface IntegrationTest {
         }
 
         @Bean
+        static QueryCounter queryCounter() {
+            return new QueryCounter();
+        }
+
+        @Bean
         RecordingChangeListener recordingChangeListener() {
             return new RecordingChangeListener();
         }
