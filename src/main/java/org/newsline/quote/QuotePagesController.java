@@ -71,26 +71,31 @@ class QuotePagesController {
         Layout layout = layout(language, name, "quote.person.description", l -> Statements.personPath(l, slug));
         List<Statement> said = statements.bySpeaker(person.id(), language, MOST);
         Map<String, List<Statement>> byTopic = new LinkedHashMap<>();
+        List<String> spokenOn = new ArrayList<>();
         for (Statement statement : said) {
-            List<String> tags = statement.tags().isEmpty() ? List.of(OTHER) : statement.tags();
-            for (String tag : tags) {
-                byTopic.computeIfAbsent(tag, t -> new ArrayList<>()).add(statement);
+            statement.tags().stream().filter(t -> !spokenOn.contains(t)).forEach(spokenOn::add);
+            if (topic != null) {
+                if (statement.tags().contains(topic)) {
+                    byTopic.computeIfAbsent(topic, t -> new ArrayList<>()).add(statement);
+                }
+                continue;
             }
+            // Each statement once, under its story's first topic; the filter finds it under any of them.
+            String tag = statement.tags().isEmpty() ? OTHER : statement.tags().get(0);
+            byTopic.computeIfAbsent(tag, t -> new ArrayList<>()).add(statement);
         }
         String base = Statements.personPath(language, slug);
         List<Link> topics = new ArrayList<>();
         topics.add(new Link(layout.t("quote.allTopics"), base, topic == null));
         List<Group> groups = new ArrayList<>();
+        for (String tag : spokenOn) {
+            topics.add(new Link(tagName(tag, language), base + "?topic=" + tag, tag.equals(topic)));
+        }
         for (Map.Entry<String, List<Statement>> entry : byTopic.entrySet()) {
             String tag = entry.getKey();
             String heading = tag.equals(OTHER) ? layout.t("quote.otherTopics") : tagName(tag, language);
             String href = tag.equals(OTHER) ? base : Statements.topicPath(language, tag);
-            if (!tag.equals(OTHER)) {
-                topics.add(new Link(heading, base + "?topic=" + tag, tag.equals(topic)));
-            }
-            if (topic == null || topic.equals(tag)) {
-                groups.add(new Group(heading, href, entry.getValue()));
-            }
+            groups.add(new Group(heading, href, entry.getValue()));
         }
         model.addAttribute("page", new PersonPage(layout, name, topics, groups));
         return "quote/person";

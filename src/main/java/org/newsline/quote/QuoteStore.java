@@ -2,7 +2,6 @@ package org.newsline.quote;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import org.newsline.quote.Extraction.Mention;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,15 +14,6 @@ class QuoteStore {
 
     QuoteStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** The version last read, or -1. */
-    int storedVersion(long articleId) {
-        return jdbc.sql("SELECT version FROM quote_source WHERE article_id = :id")
-                .param("id", articleId)
-                .query(Integer.class)
-                .optional()
-                .orElse(-1);
     }
 
     void replace(long articleId, int version, Extraction extraction, Instant at) {
@@ -78,9 +68,5 @@ class QuoteStore {
     /** The identity of a speaker's name in any script, as candidates are keyed. */
     static String speakerKey(String name) {
         return name == null ? null : Directory.key(Words.of(name, 0, name.length()));
-    }
-
-    List<Long> storedArticles() {
-        return jdbc.sql("SELECT article_id FROM quote_source").query(Long.class).list();
     }
 }

@@ -61,7 +61,13 @@ public class Statements {
             String headline,
             String storyHref,
             Instant publishAt,
-            List<String> tags) {}
+            List<String> tags) {
+
+        /** The quote as shown on its own: the comma that led back into the story's sentence is dropped. */
+        public String shown() {
+            return text.endsWith(",") ? text.substring(0, text.length() - 1) : text;
+        }
+    }
 
     List<Statement> bySpeaker(long entityId, Language language, int limit) {
         return jdbc.sql(SELECT + " AND q.speaker_id = :entity ORDER BY a.publish_at DESC, q.start_offset LIMIT :limit")

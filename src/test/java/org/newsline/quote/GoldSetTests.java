@@ -89,6 +89,7 @@ class GoldSetTests {
                                 published.recall()));
             }
         }
+        table.append(timePerThousandStories());
         System.out.println(table);
         Properties measured = new Properties();
         figures.forEach((key, value) -> measured.setProperty(key, "%.3f".formatted(value)));
@@ -111,6 +112,24 @@ class GoldSetTests {
             }
         }
         assertThat(drops).as("figures more than two points below the baseline").isEmpty();
+    }
+
+    /** Reported, not asserted: the machine is shared. */
+    private String timePerThousandStories() {
+        List<Story> all = new ArrayList<>();
+        Map<Story, Language> languages = new java.util.HashMap<>();
+        for (Language language : Language.values()) {
+            for (Story story : GoldSet.stories(language)) {
+                all.add(story);
+                languages.put(story, language);
+            }
+        }
+        long started = System.nanoTime();
+        for (int i = 0; i < 1000; i++) {
+            Story story = all.get(i % all.size());
+            extractor.extract(languages.get(story), story.text());
+        }
+        return "extraction of 1,000 stories: %d ms%n".formatted((System.nanoTime() - started) / 1_000_000);
     }
 
     private static void score(
