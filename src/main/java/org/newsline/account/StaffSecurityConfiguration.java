@@ -72,6 +72,8 @@ class StaffSecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/newsroom/staff/**", "/newsroom/audit")
                         .hasRole("ADMIN")
+                        .requestMatchers("/newsroom/entities/**", "/newsroom/entities")
+                        .hasRole("EDITOR")
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/newsroom/login")

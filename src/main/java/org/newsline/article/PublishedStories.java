@@ -78,6 +78,9 @@ public class PublishedStories {
     }
 
     private List<PublishedStory> complete(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of(); // "IN ()" is no SQL: a batch of only unpublished stories must not fail
+        }
         List<Long> ids = rows.stream().map(Row::id).toList();
         Map<Long, List<Author>> authors = new HashMap<>();
         jdbc.sql("""

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
             EditorController.class,
             RevisionsController.class,
             StaffController.class,
-            DashboardController.class
+            DashboardController.class,
+            EntityQueueController.class
         })
 class NewsroomPageErrors {
 

@@ -200,4 +200,16 @@ public final class NewsroomViews {
      * @param body its Markdown body
      */
     public record Reference(String language, String headline, String standfirst, String body) {}
+
+    /**
+     * Names the quote extractor met that the registry does not know (editors).
+     *
+     * @param frame chrome
+     * @param candidates names waiting, most often met first
+     * @param entities the registry, to merge into
+     */
+    public record EntityQueuePage(
+            Frame frame,
+            List<org.newsline.quote.Candidates.Candidate> candidates,
+            List<org.newsline.quote.Entity> entities) {}
 }

@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * writes foreign h as г); y before a vowel dropped and other y, j to i; vowels to three classes (a/e, i,
  * o/u); doubled letters once.
  */
-final class NameKeys {
+public final class NameKeys {
 
     private static final int CACHE_LIMIT = 200_000;
     private static final ThreadLocal<Transliterator> TO_LATIN =
@@ -25,7 +25,7 @@ final class NameKeys {
     private NameKeys() {}
 
     /** The key of one word; empty if the word has no letters. */
-    static String of(String word) {
+    public static String of(String word) {
         String cached = CACHE.get(word);
         if (cached != null) {
             return cached;

@@ -11,6 +11,7 @@ import org.newsline.article.ArticleRepository;
 import org.newsline.article.Translation;
 import org.newsline.feed.PageMetadata;
 import org.newsline.platform.Language;
+import org.newsline.quote.Statements;
 import org.newsline.search.SearchService;
 import org.newsline.site.Views.ArticlePage;
 import org.newsline.site.Views.Byline;
@@ -35,18 +36,21 @@ class ArticleController {
     private final SiteChrome chrome;
     private final SearchService search;
     private final PageMetadata metadata;
+    private final Statements statements;
 
     ArticleController(
             ArticleRepository articles,
             ArticlePaths paths,
             SiteChrome chrome,
             SearchService search,
-            PageMetadata metadata) {
+            PageMetadata metadata,
+            Statements statements) {
         this.articles = articles;
         this.paths = paths;
         this.chrome = chrome;
         this.search = search;
         this.metadata = metadata;
+        this.statements = statements;
     }
 
     @GetMapping("/{lang:az|ru|en}/{yyyy:\\d{4}}/{mm:\\d{2}}/{dd:\\d{2}}/{slug}")
@@ -118,6 +122,7 @@ class ArticleController {
                 // From the index; while it is being rebuilt, the simple rule of shared section and tags.
                 search.related(article, RELATED).orElseGet(() -> articles.related(article, RELATED)),
                 article.photo() == null ? "" : article.photo().caption().in(language),
-                metadata.shareLinks(layout, article));
+                metadata.shareLinks(layout, article),
+                statements.speakersOf(article.id(), language));
     }
 }

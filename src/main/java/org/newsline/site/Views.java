@@ -110,7 +110,8 @@ public final class Views {
             List<Link> otherLanguages,
             List<ArticleSummary> related,
             String caption,
-            List<Link> share) {}
+            List<Link> share,
+            List<Link> speakers) {}
 
     /**
      * One correspondent in a byline.
