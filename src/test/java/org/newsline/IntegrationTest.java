@@ -20,7 +20,11 @@ import org.springframework.context.annotation.Primary;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"newsline.demo.enabled=false", "newsline.home=target/test-home/${random.uuid}"})
+        properties = {
+            "newsline.demo.enabled=false",
+            "newsline.home=target/test-home/${random.uuid}",
+            "newsline.wire.allow-private-targets=true"
+        })
 @Import(IntegrationTest.Config.class)
 public @interface IntegrationTest {
 
