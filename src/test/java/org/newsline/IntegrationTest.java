@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Primary;
         properties = {
             "newsline.demo.enabled=false",
             "newsline.home=target/test-home/${random.uuid}",
+            "newsline.wire.allow-private-targets=true",
             // Tests check pages right after changing data; the page cache has tests of its own.
             "newsline.cache.enabled=false"
         })

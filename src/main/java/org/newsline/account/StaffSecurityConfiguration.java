@@ -70,7 +70,7 @@ class StaffSecurityConfiguration {
                 .authenticationManager(manager)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/newsroom/login")
                         .permitAll()
-                        .requestMatchers("/newsroom/staff/**", "/newsroom/audit")
+                        .requestMatchers("/newsroom/staff/**", "/newsroom/audit", "/newsroom/subscribers/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/newsroom/entities/**", "/newsroom/entities")
                         .hasRole("EDITOR")

@@ -121,6 +121,10 @@ public class ArticleWriter {
         Instant visibleFrom = embargoUntil != null && embargoUntil.isAfter(publishAt) ? embargoUntil : publishAt;
         if (visibleFrom.isAfter(clock.instant())) {
             jobs.schedule(RELEASE_JOB, Long.toString(id), visibleFrom);
+            if (!publishAt.isAfter(clock.instant())) {
+                // only the wire acts on it: subscribers allowed early delivery get the story marked as embargoed
+                changeLog.append(id, "embargoed", version, clock.instant());
+            }
         } else {
             jobs.cancel(RELEASE_JOB, Long.toString(id));
             changeLog.append(id, "published", version, clock.instant());
@@ -198,6 +202,8 @@ public class ArticleWriter {
         replaceBylinesAndTags(id, draft);
         if (current.visible(clock.instant())) {
             changeLog.append(id, "updated", version, clock.instant());
+        } else if (current.embargoedAhead(clock.instant())) {
+            changeLog.append(id, "embargoed", version, clock.instant());
         }
         snapshot(id);
         return version;
@@ -253,7 +259,9 @@ public class ArticleWriter {
             throw new IllegalArgumentException("Unpublishing needs a reason");
         }
         Instant now = clock.instant();
-        boolean wasVisible = current(id).visible(now);
+        Current before = current(id);
+        // subscribers who received the story under embargo must hear of the kill as well
+        boolean wasVisible = before.visible(now) || before.embargoedAhead(now);
         jdbc.sql("UPDATE article SET status = 'unpublished', unpublish_reason = :reason WHERE id = :id")
                 .param("id", id)
                 .param("reason", reason.strip())
@@ -387,6 +395,14 @@ public class ArticleWriter {
             return status == Status.PUBLISHED
                     && !publishAt.isAfter(now)
                     && (embargoUntil == null || !embargoUntil.isAfter(now));
+        }
+
+        /** Published, due, and held back only by an embargo still ahead: the wire announces it as embargoed. */
+        boolean embargoedAhead(Instant now) {
+            return status == Status.PUBLISHED
+                    && !publishAt.isAfter(now)
+                    && embargoUntil != null
+                    && embargoUntil.isAfter(now);
         }
     }
 }

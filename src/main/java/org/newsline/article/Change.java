@@ -7,7 +7,8 @@ import java.time.Instant;
  *
  * @param id position in the log; strictly increasing
  * @param articleId the story
- * @param kind published, updated, corrected or unpublished
+ * @param kind published, updated, corrected, unpublished, or embargoed (published under an embargo still ahead;
+ *     only the wire acts on it, other followers skip it)
  * @param version the story's version after the change
  * @param occurredAt when it happened
  */

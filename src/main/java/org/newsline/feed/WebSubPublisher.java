@@ -71,6 +71,9 @@ class WebSubPublisher implements ChangeListener {
         }
         Set<String> topics = new LinkedHashSet<>();
         for (Change change : changes) {
+            if (change.kind().equals("embargoed")) {
+                continue; // nothing readers can see yet: the release brings a 'published' change
+            }
             repository.topicsOf(change.articleId()).ifPresent(story -> topics.addAll(feedsOf(story)));
         }
         topics.forEach(this::ping);
