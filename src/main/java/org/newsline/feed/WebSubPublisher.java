@@ -71,6 +71,9 @@ class WebSubPublisher implements ChangeListener {
         }
         Set<String> topics = new LinkedHashSet<>();
         for (Change change : changes) {
+            if (!change.changesStory()) {
+                continue; // a reader review changes no feed
+            }
             repository.topicsOf(change.articleId()).ifPresent(story -> topics.addAll(feedsOf(story)));
         }
         topics.forEach(this::ping);

@@ -11,6 +11,8 @@ import org.newsline.article.ArticleRepository;
 import org.newsline.article.Translation;
 import org.newsline.feed.PageMetadata;
 import org.newsline.platform.Language;
+import org.newsline.review.ReaderReviews;
+import org.newsline.review.ReviewViews.ReviewSection;
 import org.newsline.search.SearchService;
 import org.newsline.site.Views.ArticlePage;
 import org.newsline.site.Views.Byline;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The article page; old slugs and wrong dates answer 301 with the current address. */
 @Controller
@@ -35,18 +38,21 @@ class ArticleController {
     private final SiteChrome chrome;
     private final SearchService search;
     private final PageMetadata metadata;
+    private final ReaderReviews reviews;
 
     ArticleController(
             ArticleRepository articles,
             ArticlePaths paths,
             SiteChrome chrome,
             SearchService search,
-            PageMetadata metadata) {
+            PageMetadata metadata,
+            ReaderReviews reviews) {
         this.articles = articles;
         this.paths = paths;
         this.chrome = chrome;
         this.search = search;
         this.metadata = metadata;
+        this.reviews = reviews;
     }
 
     @GetMapping("/{lang:az|ru|en}/{yyyy:\\d{4}}/{mm:\\d{2}}/{dd:\\d{2}}/{slug}")
@@ -56,6 +62,7 @@ class ArticleController {
             @PathVariable String mm,
             @PathVariable String dd,
             @PathVariable String slug,
+            @RequestParam(name = "review", required = false) String reviewSent,
             Model model) {
         Language language = Language.of(lang);
         String requested = "/%s/%s/%s/%s/%s".formatted(lang, yyyy, mm, dd, slug);
@@ -69,11 +76,11 @@ class ArticleController {
             return SiteController.redirect(article.path());
         }
         List<Translation> translations = articles.translations(article);
-        model.addAttribute("page", page(article, translations));
+        model.addAttribute("page", page(article, translations, reviews.section(article, reviewSent)));
         return "site/article";
     }
 
-    private ArticlePage page(Article article, List<Translation> translations) {
+    private ArticlePage page(Article article, List<Translation> translations, ReviewSection reviewSection) {
         Language language = article.language();
         Map<Language, String> versions =
                 translations.stream().collect(Collectors.toMap(Translation::language, Translation::path));
@@ -116,6 +123,7 @@ class ArticleController {
                 // From the index; while it is being rebuilt, the simple rule of shared section and tags.
                 search.related(article, RELATED).orElseGet(() -> articles.related(article, RELATED)),
                 article.photo() == null ? "" : article.photo().caption().in(language),
-                metadata.shareLinks(layout, article));
+                metadata.shareLinks(layout, article),
+                reviewSection);
     }
 }
