@@ -64,9 +64,8 @@ public class ReaderReviews {
      */
     public ReviewSection section(Article article, String notice) {
         Policy policy = policy(article.id(), article.publishAt());
-        ReviewForm form = policy.open()
-                ? form(article.id(), article.language(), ReviewKind.REVIEW.code(), "", "", "", List.of())
-                : null;
+        ReviewForm form =
+                form(article.id(), article.language(), policy.open(), ReviewKind.REVIEW.code(), "", "", "", List.of());
         return new ReviewSection(
                 repository.approved(article.id(), SHOWN_MAX),
                 policy.open(),
@@ -79,6 +78,7 @@ public class ReaderReviews {
     ReviewForm form(
             long articleId,
             Language language,
+            boolean reviewsOpen,
             String kind,
             String name,
             String email,
@@ -87,6 +87,7 @@ public class ReaderReviews {
         return new ReviewForm(
                 "/" + language.code() + "/reviews/" + articleId,
                 tokens.issue(articleId),
+                reviewsOpen,
                 kind,
                 name,
                 email,

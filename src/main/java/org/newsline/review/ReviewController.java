@@ -60,7 +60,8 @@ class ReviewController {
         }
         Chrome chrome = chromeSource.chrome(lang);
         boolean closed = outcome.result() == ReaderReviews.Result.CLOSED;
-        ReviewForm form = closed ? null : reviews.form(articleId, language, kind, name, email, body, outcome.errors());
+        // A review sent to a story that closed meanwhile comes back as an error report the reader may send.
+        ReviewForm form = reviews.form(articleId, language, !closed, kind, name, email, body, outcome.errors());
         Layout layout = Layout.simple(chrome, chrome.t("review.mend.title"), storyPath, chromeSource.homeLinks(lang));
         ModelAndView page = new ModelAndView("review/mend");
         page.addObject("page", new ReviewFormPage(layout, outcome.story().headline(), storyPath, form));

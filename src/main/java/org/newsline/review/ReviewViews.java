@@ -21,7 +21,7 @@ public final class ReviewViews {
      * @param open whether the story takes reviews now
      * @param premoderated whether a new review waits for an editor before it is shown
      * @param notice message key thanking for what was just sent, or empty
-     * @param form the form, or {@code null} when the story takes no reviews
+     * @param form the form; on a story closed to reviews it only reports an error
      */
     public record ReviewSection(
             List<ShownReview> reviews, boolean open, boolean premoderated, String notice, ReviewForm form) {}
@@ -41,6 +41,7 @@ public final class ReviewViews {
      *
      * @param action where it posts
      * @param token the signed time the form was shown
+     * @param reviewsOpen whether the story takes reviews; when not, the form only reports an error
      * @param kind {@code review} or {@code error-report}
      * @param name the name typed
      * @param email the address typed
@@ -48,10 +49,17 @@ public final class ReviewViews {
      * @param errors message keys of what is wrong, empty at first
      */
     public record ReviewForm(
-            String action, String token, String kind, String name, String email, String body, List<String> errors) {
+            String action,
+            String token,
+            boolean reviewsOpen,
+            String kind,
+            String name,
+            String email,
+            String body,
+            List<String> errors) {
 
         public boolean reportingError() {
-            return ReviewKind.ERROR_REPORT.code().equals(kind);
+            return !reviewsOpen || ReviewKind.ERROR_REPORT.code().equals(kind);
         }
     }
 
@@ -61,7 +69,7 @@ public final class ReviewViews {
      * @param layout shared layout
      * @param headline the story's headline
      * @param storyPath the story's address
-     * @param form the form, or {@code null} when the story no longer takes reviews
+     * @param form the form, holding what the reader typed
      */
     public record ReviewFormPage(Layout layout, String headline, String storyPath, ReviewForm form) {}
 

@@ -294,30 +294,46 @@ class ReaderReviewIntegrationTests {
     }
 
     @Test
-    void aClosedStoryShowsNoFormAndRefusesReviews() {
+    void aClosedStoryTakesErrorReportsButNoReviews() {
         Story story = fixtures.story();
         Element form = ReviewFixtures.form(reader.page(story.path()));
         fixtures.moderation(story, null, "closed");
         Map<String, String> fields = FormClient.fields(form);
         fields.put("name", "Late");
         fields.put("email", "late@example.org");
-        fields.put("body", "Too late");
+        fields.put("body", "The second paragraph repeats the first.");
         fixtures.advance(Duration.ofSeconds(5));
 
-        assertThat(reader.post(form.attr("action"), fields).statusCode()).isEqualTo(409);
+        HttpResponse<String> refused = reader.post(form.attr("action"), fields);
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        Element reportForm = Jsoup.parse(refused.body()).selectFirst("form.review-form");
+        assertThat(reportForm.select("input[name=kind]").eachAttr("value")).containsExactly("error-report");
+        assertThat(reportForm.selectFirst("textarea[name=body]").text())
+                .isEqualTo("The second paragraph repeats the first.");
+        fixtures.advance(Duration.ofSeconds(5));
+        assertThat(reader.post(reportForm.attr("action"), FormClient.fields(reportForm))
+                        .headers()
+                        .firstValue("Location"))
+                .hasValue(story.path() + "?review=report#reviews");
+        assertThat(fixtures.latestReview(story).get("kind")).isEqualTo("error-report");
+
         Document page = reader.page(story.path());
-        assertThat(page.select("form.review-form")).isEmpty();
         assertThat(page.select(".review-closed").text()).isEqualTo("This story no longer takes reviews.");
+        assertThat(page.select("form.review-form input[name=kind]").eachAttr("value"))
+                .containsExactly("error-report");
     }
 
     @Test
     void aStoryClosesByItselfAfterTheSetNumberOfDaysUnlessAnEditorKeepsItOpen() {
         Story old = fixtures.storyPublishedAt(clock.instant().minus(Duration.ofDays(31)));
 
-        assertThat(reader.page(old.path()).select("form.review-form")).isEmpty();
+        assertThat(reader.page(old.path()).select("input[name=kind][value=review]"))
+                .isEmpty();
 
         fixtures.moderation(old, null, "open");
-        assertThat(reader.page(old.path()).select("form.review-form")).hasSize(1);
+        assertThat(reader.page(old.path()).select("input[name=kind][value=review]"))
+                .hasSize(1);
     }
 
     @Test

@@ -248,7 +248,8 @@ class ReviewModerationIntegrationTests {
         assertThat(call(editor, "PUT", "/api/v1/reviews/settings/" + story.id(), "{\"state\":\"closed\"}")
                         .body())
                 .contains("\"open\":false");
-        assertThat(reader.page(story.path()).select("form.review-form")).isEmpty();
+        assertThat(reader.page(story.path()).select("input[name=kind][value=review]"))
+                .isEmpty();
         assertThat(auditActions("article:" + story.id())).containsExactly("review.settings", "review.settings");
         assertThat(call(editor, "PUT", "/api/v1/reviews/settings/" + story.id(), "{\"state\":\"sometimes\"}")
                         .statusCode())
@@ -352,7 +353,8 @@ class ReviewModerationIntegrationTests {
         assertThat(saved.select("#moderationMode option[selected]").attr("value"))
                 .isEqualTo("post");
         assertThat(saved.select("#state option[selected]").attr("value")).isEqualTo("closed");
-        assertThat(reader.page(story.path()).select("form.review-form")).isEmpty();
+        assertThat(reader.page(story.path()).select("input[name=kind][value=review]"))
+                .isEmpty();
     }
 
     @Test
