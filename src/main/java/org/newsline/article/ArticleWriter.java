@@ -274,6 +274,27 @@ public class ArticleWriter {
         snapshot(id);
     }
 
+    /**
+     * Records that a reader review of a story became public ({@link Change#REVIEW_APPROVED}), in the
+     * caller's transaction. The story itself is unchanged; only a story readers can see gets the row.
+     */
+    public void reviewApproved(long id) {
+        reviewChange(id, Change.REVIEW_APPROVED);
+    }
+
+    /** Records that a public reader review of a story was taken down ({@link Change#REVIEW_REMOVED}). */
+    public void reviewRemoved(long id) {
+        reviewChange(id, Change.REVIEW_REMOVED);
+    }
+
+    private void reviewChange(long id, String kind) {
+        Current current = current(id);
+        Instant now = clock.instant();
+        if (current.visible(now)) {
+            changeLog.append(id, kind, current.version(), now);
+        }
+    }
+
     private int bumpVersion(long id, Instant now) {
         return jdbc.sql("UPDATE article SET version = version + 1, updated_at = :now WHERE id = :id RETURNING version")
                 .param("id", id)

@@ -71,8 +71,8 @@ class WebSubPublisher implements ChangeListener {
         }
         Set<String> topics = new LinkedHashSet<>();
         for (Change change : changes) {
-            if (change.kind().equals("embargoed")) {
-                continue; // nothing readers can see yet: the release brings a 'published' change
+            if (!change.changesStory() || change.kind().equals("embargoed")) {
+                continue; // a reader review changes no feed; an embargoed story is not public until its release
             }
             repository.topicsOf(change.articleId()).ifPresent(story -> topics.addAll(feedsOf(story)));
         }

@@ -16,9 +16,12 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 
-/** Builds the newsroom's screen chrome and converts times between form fields and instants. */
+/**
+ * Builds the newsroom's screen chrome and converts times between form fields and instants. Public for the
+ * features that add newsroom screens of their own (reviews).
+ */
 @Component
-class Frames {
+public class Frames {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
     private final ZoneId zone;
@@ -27,11 +30,13 @@ class Frames {
         this.zone = properties.zone();
     }
 
-    static StaffUser staff() {
+    /** The signed-in staff member; a request without one is refused. */
+    public static StaffUser staff() {
         return CurrentStaff.user().orElseThrow(() -> new AccessDeniedException("Please sign in"));
     }
 
-    Frame frame(String title, CsrfToken csrf, String notice) {
+    /** The chrome of a screen titled {@code title}, with a notice about the last action (or none). */
+    public Frame frame(String title, CsrfToken csrf, String notice) {
         StaffUser user = CurrentStaff.user().orElse(null);
         return new Frame(
                 title,
@@ -45,7 +50,7 @@ class Frames {
     }
 
     /** "29 Nov 2026, 14:05" in the agency's zone, or empty. */
-    String shown(Instant instant) {
+    public String shown(Instant instant) {
         return instant == null ? "" : SHOWN.format(instant.atZone(zone));
     }
 

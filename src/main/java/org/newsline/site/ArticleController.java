@@ -12,6 +12,8 @@ import org.newsline.article.Translation;
 import org.newsline.feed.PageMetadata;
 import org.newsline.platform.Language;
 import org.newsline.quote.Statements;
+import org.newsline.review.ReaderReviews;
+import org.newsline.review.ReviewViews.ReviewSection;
 import org.newsline.search.SearchService;
 import org.newsline.site.Views.ArticlePage;
 import org.newsline.site.Views.Byline;
@@ -24,6 +26,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The article page; old slugs and wrong dates answer 301 with the current address. */
 @Controller
@@ -37,6 +40,7 @@ class ArticleController {
     private final SearchService search;
     private final PageMetadata metadata;
     private final Statements statements;
+    private final ReaderReviews reviews;
 
     ArticleController(
             ArticleRepository articles,
@@ -44,13 +48,15 @@ class ArticleController {
             SiteChrome chrome,
             SearchService search,
             PageMetadata metadata,
-            Statements statements) {
+            Statements statements,
+            ReaderReviews reviews) {
         this.articles = articles;
         this.paths = paths;
         this.chrome = chrome;
         this.search = search;
         this.metadata = metadata;
         this.statements = statements;
+        this.reviews = reviews;
     }
 
     @GetMapping("/{lang:az|ru|en}/{yyyy:\\d{4}}/{mm:\\d{2}}/{dd:\\d{2}}/{slug}")
@@ -60,6 +66,7 @@ class ArticleController {
             @PathVariable String mm,
             @PathVariable String dd,
             @PathVariable String slug,
+            @RequestParam(name = "review", required = false) String reviewSent,
             Model model) {
         Language language = Language.of(lang);
         String requested = "/%s/%s/%s/%s/%s".formatted(lang, yyyy, mm, dd, slug);
@@ -73,13 +80,13 @@ class ArticleController {
             return SiteController.redirect(article.path());
         }
         List<Translation> translations = articles.translations(article);
-        ArticlePage page = page(article, translations);
+        ArticlePage page = page(article, translations, reviews.section(article, reviewSent));
         model.addAttribute("page", page);
         PageTags.articlePage(article.id(), article.translationSetId(), page.related());
         return "site/article";
     }
 
-    private ArticlePage page(Article article, List<Translation> translations) {
+    private ArticlePage page(Article article, List<Translation> translations, ReviewSection reviewSection) {
         Language language = article.language();
         Map<Language, String> versions =
                 translations.stream().collect(Collectors.toMap(Translation::language, Translation::path));
@@ -123,6 +130,7 @@ class ArticleController {
                 search.related(article, RELATED).orElseGet(() -> articles.related(article, RELATED)),
                 article.photo() == null ? "" : article.photo().caption().in(language),
                 metadata.shareLinks(layout, article),
-                statements.speakersOf(article.id(), language));
+                statements.speakersOf(article.id(), language),
+                reviewSection);
     }
 }

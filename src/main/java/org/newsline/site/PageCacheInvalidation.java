@@ -11,11 +11,15 @@ import org.newsline.web.PageCache;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps this node's page cache true to the change log: a correction refreshes the pages that show the
- * story; a publish or unpublish also refreshes the lists of its language, where it appears or disappears.
+ * Keeps this node's page cache true to the change log: a correction or a reader review refreshes the pages
+ * that show the story; a publish, update or unpublish also refreshes the lists of its language, where it
+ * appears, changes or disappears.
  */
 @Component
 class PageCacheInvalidation implements ChangeListener {
+
+    /** Changes that add a story to lists, take it off, or change how lists show it. */
+    private static final Set<String> LIST_CHANGES = Set.of(Change.PUBLISHED, Change.UPDATED, Change.UNPUBLISHED);
 
     private final PageCache cache;
     private final StoryQueries stories;
@@ -45,7 +49,7 @@ class PageCacheInvalidation implements ChangeListener {
             tags.add(PageTags.article(change.articleId()));
             stories.find(change.articleId()).ifPresent(story -> {
                 tags.add(PageTags.translationSet(story.content().translationSetId()));
-                if (!"corrected".equals(change.kind())) {
+                if (LIST_CHANGES.contains(change.kind())) {
                     tags.add(PageTags.lists(story.language()));
                 }
             });

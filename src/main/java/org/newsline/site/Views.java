@@ -4,6 +4,7 @@ import java.util.List;
 import org.newsline.article.Article;
 import org.newsline.article.ArticleSummary;
 import org.newsline.feed.LiveNotice;
+import org.newsline.review.ReviewViews.ReviewSection;
 import org.newsline.web.Layout;
 import org.newsline.web.Link;
 
@@ -100,6 +101,7 @@ public final class Views {
      * @param related related stories
      * @param caption the photo caption in the article's language
      * @param share links that share the story on social networks or by e-mail
+     * @param reviews reader reviews and the form to leave one
      */
     public record ArticlePage(
             Layout layout,
@@ -111,7 +113,8 @@ public final class Views {
             List<ArticleSummary> related,
             String caption,
             List<Link> share,
-            List<Link> speakers) {}
+            List<Link> speakers,
+            ReviewSection reviews) {}
 
     /**
      * One correspondent in a byline.

@@ -14,9 +14,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class WireChanges {
 
-    /** Entitlement of subscriber {@code s} to change {@code l} of story {@code a} at revision {@code r}. */
+    /**
+     * Entitlement of subscriber {@code s} to change {@code l} of story {@code a} at revision {@code r}. Only
+     * changes to the story itself go out; reader reviews shown with it are no news for subscribers.
+     */
     static final String ENTITLED = """
-             (EXISTS (SELECT 1 FROM wire_product p WHERE p.subscriber_id = s.id
+            \s l.kind IN ('published', 'updated', 'corrected', 'unpublished', 'embargoed') AND (EXISTS (SELECT 1 FROM wire_product p WHERE p.subscriber_id = s.id
                         AND (cardinality(p.languages) = 0 OR a.lang = ANY (p.languages))
                         AND (cardinality(p.categories) = 0 OR r.category_slug = ANY (p.categories))
                         AND (CASE r.urgency WHEN 'flash' THEN 1 WHEN 'urgent' THEN 2 ELSE 3 END) <= p.max_urgency_rank)

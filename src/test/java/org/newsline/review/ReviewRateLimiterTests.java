@@ -1,0 +1,60 @@
+package org.newsline.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.newsline.MutableClock;
+
+class ReviewRateLimiterTests {
+
+    private final MutableClock clock = new MutableClock();
+    private final ReviewRateLimiter limiter = new ReviewRateLimiter(
+            new ReviewProperties(null, null, null, null, null, 3, Duration.ofMinutes(10), 5, null), clock);
+
+    @Test
+    void aBurstIsAllowedThenTheSenderWaitsForTheBucketToRefill() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter.take("203.0.113.5")).isZero();
+        }
+
+        Duration wait = limiter.take("203.0.113.5");
+
+        assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(10).dividedBy(3));
+        clock.advance(wait);
+        assertThat(limiter.take("203.0.113.5")).isZero();
+    }
+
+    @Test
+    void theDailyLimitHoldsEvenWhenSentSlowly() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(limiter.take("203.0.113.6")).isZero();
+            clock.advance(Duration.ofMinutes(10));
+        }
+
+        assertThat(limiter.take("203.0.113.6")).isGreaterThan(Duration.ofHours(1));
+    }
+
+    @Test
+    void addressesAreCountedApart() {
+        for (int i = 0; i < 3; i++) {
+            limiter.take("203.0.113.7");
+        }
+
+        assertThat(limiter.take("203.0.113.7")).isPositive();
+        assertThat(limiter.take("203.0.113.8")).isZero();
+    }
+
+    @Test
+    void anIpv6SenderIsCountedByItsSlash64() {
+        for (int i = 0; i < 3; i++) {
+            limiter.take("2001:db8:1:2::" + Integer.toHexString(i + 1));
+        }
+
+        assertThat(limiter.take("2001:db8:1:2:ffff::9")).isPositive();
+        assertThat(limiter.take("2001:db8:1:3::1")).isZero();
+        assertThat(ReviewRateLimiter.network("2001:db8:1:2:aaaa:bbbb:cccc:dddd"))
+                .isEqualTo("2001:db8:1:2::/64");
+        assertThat(ReviewRateLimiter.network("198.51.100.4")).isEqualTo("198.51.100.4");
+    }
+}
