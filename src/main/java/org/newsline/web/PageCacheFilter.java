@@ -42,9 +42,13 @@ class PageCacheFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
+        String accept = request.getHeader("Accept");
         return !cache.enabled()
                 || !("GET".equals(method) || "HEAD".equals(method))
-                || !PUBLIC_PAGE.matcher(request.getRequestURI()).matches();
+                || !PUBLIC_PAGE.matcher(request.getRequestURI()).matches()
+                // Streams (the live News Line) must reach the reader as they are written, never buffered.
+                || request.getRequestURI().endsWith("/live")
+                || (accept != null && accept.contains("text/event-stream"));
     }
 
     @Override

@@ -143,6 +143,31 @@ class PageCacheIntegrationTests {
     }
 
     @Test
+    void theLiveNewsLineStreamIsNeverBuffered() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/en/news-line/live"))
+                .header("Accept", "text/event-stream")
+                .build();
+        var response = http.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofLines())
+                .get(5, java.util.concurrent.TimeUnit.SECONDS);
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> response.body().forEach(lines::add));
+        reader.setDaemon(true);
+        reader.start();
+        Thread.sleep(500);
+
+        story(writer).publishedAt(Instant.now());
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (lines.stream().noneMatch(line -> line.startsWith("data:")) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("data:"));
+        response.body().close();
+    }
+
+    @Test
     void pagesThatMustNotBeSharedAreNeverCached() {
         assertThat(site.get("/en/2001/01/01/no-such-story").headers().firstValue("X-Newsline-Cache"))
                 .isEmpty();
