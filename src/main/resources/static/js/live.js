@@ -7,6 +7,7 @@
     return;
   }
   var link = box.querySelector('.live-link');
+  var refresh = link.getAttribute('href');
   var newest = Number(box.getAttribute('data-newest')) || 0;
   var category = box.getAttribute('data-category') || '';
   var rules = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang) : null;
@@ -48,6 +49,9 @@
     if (story.urgency === 'flash') {
       flash = story;
     }
+    // A distinct address per newest story: a page cache (ours or a CDN's) that has not yet been told of
+    // the publish cannot answer it with the page from before.
+    link.setAttribute('href', refresh + (refresh.indexOf('?') < 0 ? '?' : '&') + 'fresh=' + story.id);
     render();
   });
 })();

@@ -1,8 +1,6 @@
 package org.newsline.newsroom;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,9 +10,7 @@ import org.newsline.account.StaffUser;
 import org.newsline.article.ArticleDraft;
 import org.newsline.article.ArticleRepository;
 import org.newsline.article.BodyRenderer;
-import org.newsline.article.CatalogWriter;
 import org.newsline.article.EditableStory;
-import org.newsline.article.Photo;
 import org.newsline.article.PhotoSource;
 import org.newsline.article.Status;
 import org.newsline.article.Urgency;
@@ -25,7 +21,6 @@ import org.newsline.newsroom.NewsroomViews.EditorPage;
 import org.newsline.newsroom.NewsroomViews.Options;
 import org.newsline.newsroom.NewsroomViews.Reference;
 import org.newsline.platform.Language;
-import org.newsline.platform.LocalizedText;
 import org.newsline.web.BadRequestException;
 import org.newsline.web.Link;
 import org.springframework.http.ResponseEntity;
@@ -46,24 +41,24 @@ class EditorController {
 
     private final Desk desk;
     private final ArticleRepository articles;
-    private final CatalogWriter catalog;
     private final BodyRenderer renderer;
     private final Frames frames;
+    private final EditorForms forms;
     private final java.time.Clock clock;
 
     EditorController(
             Desk desk,
             ArticleRepository articles,
-            CatalogWriter catalog,
             BodyRenderer renderer,
             Frames frames,
+            EditorForms forms,
             java.time.Clock clock) {
         this.clock = clock;
         this.desk = desk;
         this.articles = articles;
-        this.catalog = catalog;
         this.renderer = renderer;
         this.frames = frames;
+        this.forms = forms;
     }
 
     @GetMapping("/newsroom/articles/new")
@@ -136,7 +131,7 @@ class EditorController {
             @RequestParam(required = false) MultipartFile photoFile,
             RedirectAttributes redirect) {
         StaffUser me = Frames.staff();
-        long id = desk.create(me, draft(me, form, photoFile, null));
+        long id = desk.create(me, forms.draft(me, form, photoFile, null));
         redirect.addFlashAttribute("notice", "Story created.");
         return "redirect:/newsroom/articles/" + id;
     }
@@ -145,7 +140,7 @@ class EditorController {
     String edit(@PathVariable long id, CsrfToken csrf, Model model) {
         EditableStory story = desk.get(Frames.staff(), id);
         model.addAttribute(
-                "page", editorPage(story, formOf(story), csrf, (String) model.getAttribute("notice"), "", null));
+                "page", editorPage(story, forms.formOf(story), csrf, (String) model.getAttribute("notice"), "", null));
         return "newsroom/editor";
     }
 
@@ -174,16 +169,16 @@ class EditorController {
             return "newsroom/editor";
         }
         try {
-            desk.save(me, id, draft(me, form, photoFile, story), form.version() == null ? -1 : form.version());
+            desk.save(me, id, forms.draft(me, form, photoFile, story), form.version() == null ? -1 : form.version());
         } catch (VersionConflictException conflict) {
             EditableStory theirs = desk.get(me, id);
-            ArticleDraft mine = draft(me, form, null, story);
+            ArticleDraft mine = forms.draft(me, form, null, story);
             response.setStatus(409);
             model.addAttribute(
                     "page",
                     editorPage(
                             theirs,
-                            withVersion(form, theirs.version()),
+                            EditorForms.withVersion(form, theirs.version()),
                             csrf,
                             "",
                             "",
@@ -203,7 +198,8 @@ class EditorController {
         StaffUser me = Frames.staff();
         EditableStory story = desk.get(me, id);
         try {
-            int version = desk.save(me, id, draft(me, form, null, story), form.version() == null ? -1 : form.version());
+            int version =
+                    desk.save(me, id, forms.draft(me, form, null, story), form.version() == null ? -1 : form.version());
             return ResponseEntity.ok(Map.of("version", version, "savedAt", frames.shown(clock.instant())));
         } catch (VersionConflictException conflict) {
             return ResponseEntity.status(409).body(Map.of("currentVersion", conflict.current()));
@@ -241,131 +237,6 @@ class EditorController {
         desk.correct(Frames.staff(), id, text);
         redirect.addFlashAttribute("notice", "Correction published.");
         return "redirect:/newsroom/articles/" + id;
-    }
-
-    private ArticleDraft draft(StaffUser me, EditorForm form, MultipartFile photoFile, EditableStory current) {
-        Language language = current != null
-                ? current.language()
-                : Language.fromCode(form.language() == null ? "" : form.language())
-                        .orElseThrow(() -> new BadRequestException("Choose the story's language"));
-        if (form.headline() == null || form.headline().isBlank()) {
-            throw new BadRequestException("A story needs a headline");
-        }
-        Long photoId = form.photoId();
-        LocalizedText caption = new LocalizedText(
-                form.text(form.captionAz()), form.text(form.captionRu()), form.text(form.captionEn()));
-        PhotoSource source = source(form.sourceKind());
-        if (photoFile != null && !photoFile.isEmpty()) {
-            photoId = desk.uploadPhoto(
-                    me,
-                    bytes(photoFile),
-                    photoFile.getOriginalFilename(),
-                    caption,
-                    form.credit(),
-                    source,
-                    form.licence());
-        } else if (photoId != null && form.credit() != null && !form.credit().isBlank()) {
-            catalog.updatePhoto(photoId, caption, form.credit().strip(), source, form.text(form.licence()));
-        }
-        List<String> tags = new ArrayList<>();
-        for (String tag : form.text(form.tags()).split(",")) {
-            String slug = tag.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
-            if (!slug.isEmpty() && !slug.equals("-")) {
-                catalog.tag(slug, LocalizedText.of(tag.strip()));
-                tags.add(slug);
-            }
-        }
-        return new ArticleDraft(
-                current != null ? current.content().translationSetId() : form.translationSetId(),
-                language,
-                form.slug() == null || form.slug().isBlank()
-                        ? (current == null ? null : current.content().slug())
-                        : form.slug().strip(),
-                form.headline().strip(),
-                form.text(form.standfirst()).strip(),
-                form.text(form.body()),
-                form.text(form.datelinePlace()).strip(),
-                current == null ? null : current.content().datelineAt(),
-                form.category(),
-                form.authorIds(),
-                tags,
-                photoId,
-                urgency(form.urgency()),
-                frames.parse(form.embargoUntil(), "Embargo"));
-    }
-
-    private static byte[] bytes(MultipartFile file) {
-        try {
-            return file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the upload", e);
-        }
-    }
-
-    private static Urgency urgency(String code) {
-        try {
-            return Urgency.valueOf(code == null ? "NORMAL" : code.toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Unknown urgency: " + code);
-        }
-    }
-
-    private static PhotoSource source(String code) {
-        try {
-            return PhotoSource.of(code == null ? "open-sources" : code);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Unknown photo source: " + code);
-        }
-    }
-
-    private EditorForm formOf(EditableStory story) {
-        ArticleDraft c = story.content();
-        Photo photo = story.photo();
-        return new EditorForm(
-                story.version(),
-                c.translationSetId(),
-                c.language().code(),
-                c.headline(),
-                c.slug(),
-                c.standfirst(),
-                c.bodyMarkdown(),
-                c.datelinePlace(),
-                c.categorySlug(),
-                c.urgency().code(),
-                c.authorIds(),
-                String.join(", ", c.tagSlugs()),
-                frames.field(c.embargoUntil()),
-                c.photoId(),
-                photo == null ? "" : photo.caption().az(),
-                photo == null ? "" : photo.caption().ru(),
-                photo == null ? "" : photo.caption().en(),
-                photo == null ? "" : photo.credit(),
-                photo == null ? "open-sources" : photo.sourceKind().code(),
-                photo == null ? "" : photo.licence());
-    }
-
-    private static EditorForm withVersion(EditorForm f, int version) {
-        return new EditorForm(
-                version,
-                f.translationSetId(),
-                f.language(),
-                f.headline(),
-                f.slug(),
-                f.standfirst(),
-                f.body(),
-                f.datelinePlace(),
-                f.category(),
-                f.urgency(),
-                f.authorIds(),
-                f.tags(),
-                f.embargoUntil(),
-                f.photoId(),
-                f.captionAz(),
-                f.captionRu(),
-                f.captionEn(),
-                f.credit(),
-                f.sourceKind(),
-                f.licence());
     }
 
     private EditorPage editorPage(
