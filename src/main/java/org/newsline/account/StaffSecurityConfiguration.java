@@ -70,7 +70,12 @@ class StaffSecurityConfiguration {
                 .authenticationManager(manager)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/newsroom/login")
                         .permitAll()
-                        .requestMatchers("/newsroom/staff/**", "/newsroom/audit", "/newsroom/subscribers/**")
+                        .requestMatchers(
+                                "/newsroom/staff/**",
+                                "/newsroom/audit",
+                                "/newsroom/subscribers/**",
+                                "/newsroom/reviews/blocklist",
+                                "/newsroom/reviews/blocklist/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/newsroom/entities/**", "/newsroom/entities")
                         .hasRole("EDITOR")

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The readers' side: the reviews and form under a story, and taking in what readers send. A submission
  * passes, in order: the rate limit per network, the honeypot field, the signed form time, whether the story
- * takes reviews, the fields themselves and a repeat check; only then is it stored.
+ * takes reviews, the fields themselves, the blocklist of senders and a repeat check; only then is it stored
+ * (as spam, never shown, when it holds a blocked word).
  */
 @Service
 public class ReaderReviews {
@@ -35,6 +36,7 @@ public class ReaderReviews {
     private final ReviewSecrets secrets;
     private final FormToken tokens;
     private final ReviewRateLimiter limiter;
+    private final ReviewBlocklist blocklist;
     private final ArticleWriter writer;
     private final ReviewProperties properties;
     private final Clock clock;
@@ -44,6 +46,7 @@ public class ReaderReviews {
             ReviewSecrets secrets,
             FormToken tokens,
             ReviewRateLimiter limiter,
+            ReviewBlocklist blocklist,
             ArticleWriter writer,
             ReviewProperties properties,
             Clock clock) {
@@ -51,6 +54,7 @@ public class ReaderReviews {
         this.secrets = secrets;
         this.tokens = tokens;
         this.limiter = limiter;
+        this.blocklist = blocklist;
         this.writer = writer;
         this.properties = properties;
         this.clock = clock;
@@ -216,17 +220,23 @@ public class ReaderReviews {
             return new Outcome(Result.REFUSED, story, errors);
         }
         String addressHash = secrets.addressHash(submission.address());
+        if (blocklist.refuses(email, addressHash)) {
+            log.info("Review for story {} refused: the sender is on the blocklist", story.id());
+            return new Outcome(Result.REFUSED, story, List.of("review.error.blocked"));
+        }
         if (repository.sentBefore(story.id(), addressHash, body, clock.instant().minus(Duration.ofDays(1)))) {
             // Sent twice (a double click, a reload): the first one counts.
             return new Outcome(kind == ReviewKind.ERROR_REPORT ? Result.REPORTED : Result.PENDING, story, List.of());
         }
+        boolean spam = blocklist.holdsBlockedWord(body) || blocklist.holdsBlockedWord(name);
         boolean showNow = kind == ReviewKind.REVIEW
+                && !spam
                 && policy.moderation() == ModerationMode.POST
                 && ReviewText.links(body) <= properties.holdLinks();
         repository.insert(new NewReview(
                 story.id(),
                 kind,
-                showNow ? ReviewStatus.APPROVED : ReviewStatus.PENDING,
+                spam ? ReviewStatus.SPAM : showNow ? ReviewStatus.APPROVED : ReviewStatus.PENDING,
                 name,
                 email,
                 body,

@@ -154,4 +154,23 @@ public final class ReviewViews {
      * @param frame newsroom chrome
      */
     public record ErasePage(Frame frame) {}
+
+    /**
+     * The review blocklist screen (admins).
+     *
+     * @param frame newsroom chrome
+     * @param entries the blocked addresses, words and client keys
+     */
+    public record BlocklistPage(Frame frame, List<BlockEntry> entries) {}
+
+    /**
+     * One entry of the blocklist.
+     *
+     * @param id its id
+     * @param kind {@code email}, {@code word} or {@code client}
+     * @param value the address, word or client key
+     * @param note why or where from
+     * @param when when it was added, in the agency's zone
+     */
+    public record BlockEntry(long id, String kind, String value, String note, String when) {}
 }
