@@ -17,29 +17,8 @@ if curl -s -o /dev/null "$BASE/"; then
   echo "port $PORT is already in use; set NEWSLINE_VALIDATE_PORT to a free port" >&2; exit 2
 fi
 
-HOME_DIR="$(mktemp -d)"
-LOG="$HOME_DIR/app.log"
-APP_PID=""
-stop_app() {
-  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID"
-    for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
-    kill -0 "$APP_PID" 2>/dev/null && kill -9 "$APP_PID"
-  fi
-  rm -rf "$HOME_DIR"
-}
-trap stop_app EXIT
-
-echo "starting $JAR on port $PORT with demo content (NEWSLINE_HOME=$HOME_DIR)"
-NEWSLINE_HOME="$HOME_DIR" NEWSLINE_PORT="$PORT" NEWSLINE_DEMO=true NEWSLINE_BASE_URL="$BASE" \
-  java -Xmx512m -jar "$JAR" >"$LOG" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 180); do
-  curl -sf "$BASE/actuator/health" >/dev/null 2>&1 && break
-  kill -0 "$APP_PID" 2>/dev/null || { echo "the application stopped; its log:"; tail -40 "$LOG"; exit 1; }
-  sleep 1
-done
-curl -sf "$BASE/actuator/health" >/dev/null || { echo "no healthy application after 180 s; its log:"; tail -40 "$LOG"; exit 1; }
+. "$ROOT/.ci/demo-app.sh"
+start_demo_app
 
 # An article from the feed (with a photo, byline and translations in the demo) and the current month.
 ARTICLE="$(curl -sf "$BASE/en/feed.rss" | grep -o '<link>[^<]*/en/[0-9]\{4\}/[^<]*</link>' | head -1 | sed 's#</\?link>##g')"

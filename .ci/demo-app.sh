@@ -1,0 +1,28 @@
+# Sourced by the .ci/validate-*.sh scripts: starts the built jar with demo content on a fresh temporary
+# NEWSLINE_HOME and stops it when the script exits. Expects JAR, PORT and BASE to be set.
+# usage: start_demo_app [NAME=VALUE ...]   extra environment for the application
+HOME_DIR="$(mktemp -d)"
+LOG="$HOME_DIR/app.log"
+APP_PID=""
+stop_app() {
+  if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID"
+    for _ in $(seq 1 30); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
+    kill -0 "$APP_PID" 2>/dev/null && kill -9 "$APP_PID"
+  fi
+  rm -rf "$HOME_DIR"
+}
+trap stop_app EXIT
+
+start_demo_app() {
+  echo "starting $JAR on port $PORT with demo content (NEWSLINE_HOME=$HOME_DIR)"
+  env NEWSLINE_HOME="$HOME_DIR" NEWSLINE_PORT="$PORT" NEWSLINE_DEMO=true NEWSLINE_BASE_URL="$BASE" "$@" \
+    java -Xmx512m -jar "$JAR" >"$LOG" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 180); do
+    curl -sf "$BASE/actuator/health" >/dev/null 2>&1 && return 0
+    kill -0 "$APP_PID" 2>/dev/null || { echo "the application stopped; its log:"; tail -40 "$LOG"; exit 1; }
+    sleep 1
+  done
+  echo "no healthy application after 180 s; its log:"; tail -40 "$LOG"; exit 1
+}
