@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The readers' side: the reviews and form under a story, and taking in what readers send. A submission
- * passes, in order: the rate limit per network, the honeypot field, the signed form time, whether the story
+ * passes, in order: the rate limits per network and per story, the honeypot field, the signed form time, whether the story
  * takes reviews, the fields themselves, the blocklist of senders and a repeat check; only then is it stored
  * (as spam, never shown, when it holds a blocked word).
  */
@@ -177,9 +177,9 @@ public class ReaderReviews {
      */
     @Transactional
     Outcome submit(Submission submission) {
-        Duration wait = limiter.take(submission.address());
-        if (!wait.isZero()) {
-            throw new ReviewRateLimitedException(wait);
+        ReviewRateLimiter.Verdict verdict = limiter.take(submission.address(), submission.articleId());
+        if (!verdict.allowed()) {
+            throw new ReviewRateLimitedException(verdict.retryAfter(), verdict.perStory());
         }
         Story story = repository
                 .story(submission.articleId())

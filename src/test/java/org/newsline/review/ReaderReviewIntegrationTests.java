@@ -294,6 +294,28 @@ class ReaderReviewIntegrationTests {
     }
 
     @Test
+    void aStoryFloodedFromManyAddressesAnswers429SayingWhenToTryAgain() {
+        Story story = fixtures.story(Language.EN);
+        for (int i = 0; i < 30; i++) {
+            assertThat(limiter.take("198.51.100." + i, story.id()).allowed()).isTrue();
+        }
+
+        HttpResponse<String> refused = fixtures.send(reader, story, "Late", "One review too many", Map.of());
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        long retryAfter =
+                Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertThat(retryAfter).isBetween(1L, 20L);
+        assertThat(Jsoup.parse(refused.body()).select(".error-detail").text())
+                .startsWith("This story has received many reviews")
+                .contains("try again in 1 minute, after ");
+        assertThat(fixtures.count(story)).isZero();
+        assertThat(fixtures.send(reader, fixtures.story(Language.EN), "Elsewhere", "Another story", Map.of())
+                        .statusCode())
+                .isEqualTo(303);
+    }
+
+    @Test
     void aClosedStoryTakesErrorReportsButNoReviews() {
         Story story = fixtures.story();
         Element form = ReviewFixtures.form(reader.page(story.path()));
