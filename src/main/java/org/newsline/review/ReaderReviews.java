@@ -210,7 +210,8 @@ public class ReaderReviews {
         if (name.isEmpty() || ReviewText.length(name) > ReviewText.NAME_MAX) {
             errors.add("review.error.name");
         }
-        if (email.isEmpty()) {
+        boolean emailGiven = submission.email() != null && !submission.email().isBlank();
+        if (emailGiven && email.isEmpty()) {
             errors.add("review.error.email");
         }
         if (ReviewText.length(body) < ReviewText.BODY_MIN || ReviewText.length(body) > ReviewText.BODY_MAX) {
@@ -238,7 +239,7 @@ public class ReaderReviews {
                 kind,
                 spam ? ReviewStatus.SPAM : showNow ? ReviewStatus.APPROVED : ReviewStatus.PENDING,
                 name,
-                email,
+                email.isEmpty() ? null : email,
                 body,
                 addressHash));
         if (showNow) {

@@ -50,9 +50,9 @@ class ReviewReplies {
         }
         String body = ReviewText.normalize(text == null ? "" : text);
         int length = ReviewText.length(body);
-        if (length < 1 || length > ReviewText.BODY_MAX) {
+        if (length < 1 || length > ReviewText.REPLY_MAX) {
             throw new IllegalArgumentException(
-                    "A reply needs 1 to " + ReviewText.BODY_MAX + " characters; this one has " + length);
+                    "A reply needs 1 to " + ReviewText.REPLY_MAX + " characters; this one has " + length);
         }
         replies.save(id, body, signed ? actor.displayName() : null, actor.id());
         writer.reviewApproved(item.articleId());
