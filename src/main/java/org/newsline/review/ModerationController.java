@@ -1,12 +1,16 @@
 package org.newsline.review;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.newsline.account.Role;
 import org.newsline.account.StaffUser;
+import org.newsline.article.Cursor;
 import org.newsline.newsroom.Frames;
 import org.newsline.review.ReviewModeration.Settings;
+import org.newsline.review.ReviewRepository.Filter;
 import org.newsline.review.ReviewViews.ErasePage;
 import org.newsline.review.ReviewViews.QueueItem;
 import org.newsline.review.ReviewViews.QueuePage;
@@ -54,43 +58,70 @@ class ModerationController {
     }
 
     @GetMapping("/newsroom/reviews")
-    String reviews(@RequestParam(defaultValue = "pending") String list, CsrfToken csrf, Model model) {
+    String reviews(
+            @RequestParam(defaultValue = "pending") String list,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) String before,
+            CsrfToken csrf,
+            Model model) {
         String heading = known(REVIEW_LISTS, list);
-        List<QueueItem> items = moderation.list(
-                Frames.staff(),
-                ReviewKind.REVIEW,
-                list.equals("unchecked") ? null : ReviewStatus.of(list),
-                list.equals("unchecked"),
-                null,
-                PAGE,
-                0);
+        boolean unchecked = list.equals("unchecked");
+        Filter filter = new Filter(
+                ReviewKind.REVIEW, unchecked ? null : ReviewStatus.of(list), unchecked, null, q, cursor(before));
         model.addAttribute(
-                "page",
-                new QueuePage(
-                        frames.frame("Reviews", csrf, (String) model.getAttribute("notice")),
-                        heading,
-                        tabs("/newsroom/reviews", REVIEW_ORDER, REVIEW_LISTS, list),
-                        rows(items),
-                        "/newsroom/reviews?list=" + list,
-                        false));
+                "page", queue(filter, "/newsroom/reviews", list, heading, REVIEW_ORDER, REVIEW_LISTS, csrf, model));
         return "review/queue";
     }
 
     @GetMapping("/newsroom/reviews/corrections")
-    String corrections(@RequestParam(defaultValue = "pending") String list, CsrfToken csrf, Model model) {
+    String corrections(
+            @RequestParam(defaultValue = "pending") String list,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) String before,
+            CsrfToken csrf,
+            Model model) {
         String heading = known(REPORT_LISTS, list);
-        List<QueueItem> items =
-                moderation.list(Frames.staff(), ReviewKind.ERROR_REPORT, ReviewStatus.of(list), false, null, PAGE, 0);
+        Filter filter = new Filter(ReviewKind.ERROR_REPORT, ReviewStatus.of(list), false, null, q, cursor(before));
         model.addAttribute(
                 "page",
-                new QueuePage(
-                        frames.frame("Corrections queue", csrf, (String) model.getAttribute("notice")),
-                        heading,
-                        tabs("/newsroom/reviews/corrections", REPORT_ORDER, REPORT_LISTS, list),
-                        rows(items),
-                        "/newsroom/reviews/corrections?list=" + list,
-                        true));
+                queue(filter, "/newsroom/reviews/corrections", list, heading, REPORT_ORDER, REPORT_LISTS, csrf, model));
         return "review/queue";
+    }
+
+    /** One page of a queue: {@value #PAGE} items from the position given, and the address of the next page. */
+    private QueuePage queue(
+            Filter filter,
+            String base,
+            String list,
+            String heading,
+            List<String> order,
+            Map<String, String> labels,
+            CsrfToken csrf,
+            Model model) {
+        List<QueueItem> items = moderation.list(Frames.staff(), filter, PAGE + 1, 0);
+        String search = filter.query().isEmpty() ? "" : "&q=" + encode(filter.query());
+        String here = base + "?list=" + list + search
+                + (filter.before() == null ? "" : "&before=" + filter.before().token());
+        String older = "";
+        if (items.size() > PAGE) {
+            items = items.subList(0, PAGE);
+            QueueItem last = items.get(PAGE - 1);
+            older = base + "?list=" + list + search + "&before=" + new Cursor(last.createdAt(), last.id()).token();
+        }
+        boolean corrections = filter.kind() == ReviewKind.ERROR_REPORT;
+        return new QueuePage(
+                frames.frame(
+                        corrections ? "Corrections queue" : "Reviews", csrf, (String) model.getAttribute("notice")),
+                heading,
+                order.stream()
+                        .map(key -> new Link(labels.get(key), base + "?list=" + key + search, key.equals(list)))
+                        .toList(),
+                list,
+                filter.query(),
+                rows(items),
+                here,
+                older,
+                corrections);
     }
 
     @PostMapping("/newsroom/reviews/{id}/{action:approve|reject|spam}")
@@ -112,6 +143,30 @@ class ModerationController {
         return "redirect:" + safe(returnTo);
     }
 
+    /** The queue's checkboxes: one decision for every review ticked. */
+    @PostMapping("/newsroom/reviews/bulk")
+    String decideAll(
+            @RequestParam(name = "ids", required = false) List<Long> ids,
+            @RequestParam(defaultValue = "") String action,
+            @RequestParam(defaultValue = "/newsroom/reviews") String returnTo,
+            RedirectAttributes redirect) {
+        ReviewModeration.Bulk bulk = moderation.decideAll(Frames.staff(), action, ids);
+        String status = switch (action) {
+            case "approve" -> "approved";
+            case "reject" -> "rejected";
+            default -> "spam";
+        };
+        int done = bulk.decided().size();
+        redirect.addFlashAttribute(
+                "notice",
+                (done == 1 ? "1 review is now " : done + " reviews are now ") + status + "."
+                        + (bulk.skipped().isEmpty()
+                                ? ""
+                                : " Left as they were: " + bulk.skipped().size() + " (already " + status
+                                        + ", gone, or an error report)."));
+        return "redirect:" + safe(returnTo);
+    }
+
     @PostMapping("/newsroom/reviews/{id}/correct")
     String correct(
             @PathVariable long id,
@@ -129,7 +184,7 @@ class ModerationController {
         Settings settings = moderation.settings(actor, articleId);
         List<QueueItem> items = new ArrayList<>();
         for (ReviewKind kind : ReviewKind.values()) {
-            items.addAll(moderation.list(actor, kind, null, false, articleId, PAGE, 0));
+            items.addAll(moderation.list(actor, new Filter(kind, null, false, articleId, "", null), PAGE, 0));
         }
         items.sort((a, b) -> b.createdAt().compareTo(a.createdAt()));
         ReaderReviews.Policy policy = settings.policy();
@@ -185,10 +240,12 @@ class ModerationController {
                 .toList();
     }
 
-    private static List<Link> tabs(String base, List<String> order, Map<String, String> labels, String current) {
-        return order.stream()
-                .map(key -> new Link(labels.get(key), base + "?list=" + key, key.equals(current)))
-                .toList();
+    private static Cursor cursor(String before) {
+        return before == null || before.isEmpty() ? null : Cursor.parse(before);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static String known(Map<String, String> lists, String list) {

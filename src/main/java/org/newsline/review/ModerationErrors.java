@@ -14,7 +14,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
  * JSON for the API, as a page for the newsroom screens.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@ControllerAdvice(assignableTypes = {ModerationController.class, BlocklistController.class, ReviewApiController.class})
+@ControllerAdvice(
+        assignableTypes = {
+            ModerationController.class,
+            BlocklistController.class,
+            ReplyController.class,
+            ReviewApiController.class
+        })
 class ModerationErrors {
 
     private final ErrorResponses responses;

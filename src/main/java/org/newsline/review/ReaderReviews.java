@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The readers' side: the reviews and form under a story, and taking in what readers send. A submission
- * passes, in order: the rate limit per network, the honeypot field, the signed form time, whether the story
+ * passes, in order: the rate limits per network and per story, the honeypot field, the signed form time, whether the story
  * takes reviews, the fields themselves, the blocklist of senders and a repeat check; only then is it stored
  * (as spam, never shown, when it holds a blocked word).
  */
@@ -177,9 +177,9 @@ public class ReaderReviews {
      */
     @Transactional
     Outcome submit(Submission submission) {
-        Duration wait = limiter.take(submission.address());
-        if (!wait.isZero()) {
-            throw new ReviewRateLimitedException(wait);
+        ReviewRateLimiter.Verdict verdict = limiter.take(submission.address(), submission.articleId());
+        if (!verdict.allowed()) {
+            throw new ReviewRateLimitedException(verdict.retryAfter(), verdict.perStory());
         }
         Story story = repository
                 .story(submission.articleId())
@@ -210,7 +210,8 @@ public class ReaderReviews {
         if (name.isEmpty() || ReviewText.length(name) > ReviewText.NAME_MAX) {
             errors.add("review.error.name");
         }
-        if (email.isEmpty()) {
+        boolean emailGiven = submission.email() != null && !submission.email().isBlank();
+        if (emailGiven && email.isEmpty()) {
             errors.add("review.error.email");
         }
         if (ReviewText.length(body) < ReviewText.BODY_MIN || ReviewText.length(body) > ReviewText.BODY_MAX) {
@@ -238,7 +239,7 @@ public class ReaderReviews {
                 kind,
                 spam ? ReviewStatus.SPAM : showNow ? ReviewStatus.APPROVED : ReviewStatus.PENDING,
                 name,
-                email,
+                email.isEmpty() ? null : email,
                 body,
                 addressHash));
         if (showNow) {

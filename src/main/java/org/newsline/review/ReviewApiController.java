@@ -9,6 +9,7 @@ import org.newsline.review.ReviewModeration.Settings;
 import org.newsline.review.ReviewViews.QueueItem;
 import org.newsline.web.BadRequestException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,10 +25,28 @@ import org.springframework.web.bind.annotation.RestController;
 class ReviewApiController {
 
     private final ReviewModeration moderation;
+    private final ReviewReplies replies;
 
-    ReviewApiController(ReviewModeration moderation) {
+    ReviewApiController(ReviewModeration moderation, ReviewReplies replies) {
         this.moderation = moderation;
+        this.replies = replies;
     }
+
+    /**
+     * The newsroom's reply to a review.
+     *
+     * @param text the reply
+     * @param signed sign it with the editor's display name (default) rather than as the editors
+     */
+    record ReplyInput(String text, Boolean signed) {}
+
+    /**
+     * One decision for many reviews.
+     *
+     * @param action {@code approve}, {@code reject} or {@code spam}
+     * @param ids the reviews
+     */
+    record BulkInput(String action, List<Long> ids) {}
 
     /**
      * A correction made from an error report.
@@ -56,12 +75,14 @@ class ReviewApiController {
      *
      * @param status pending (default), approved, rejected, spam, corrected, or unchecked: approved under
      *     post-moderation and not yet looked at
+     * @param q only those whose text, name or e-mail address contains this, in any case
      */
     @GetMapping
     List<Map<String, Object>> list(
             @RequestParam(defaultValue = "pending") String status,
             @RequestParam(defaultValue = "review") String kind,
             @RequestParam(required = false) Long articleId,
+            @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "50") int limit,
             @RequestParam(defaultValue = "0") int offset) {
         if (limit < 1 || limit > 200 || offset < 0) {
@@ -71,10 +92,13 @@ class ReviewApiController {
         return moderation
                 .list(
                         actor(),
-                        ReviewKind.of(kind),
-                        unchecked ? null : ReviewStatus.of(status),
-                        unchecked,
-                        articleId,
+                        new ReviewRepository.Filter(
+                                ReviewKind.of(kind),
+                                unchecked ? null : ReviewStatus.of(status),
+                                unchecked,
+                                articleId,
+                                q,
+                                null),
                         limit,
                         offset)
                 .stream()
@@ -100,6 +124,29 @@ class ReviewApiController {
     @PostMapping("/{id}/spam")
     Map<String, Object> spam(@PathVariable long id) {
         return json(moderation.spam(actor(), id));
+    }
+
+    /** Approves, rejects or marks as spam many reviews at once; those the action does not fit are skipped. */
+    @PostMapping("/bulk")
+    Map<String, Object> decideAll(@RequestBody BulkInput input) {
+        ReviewModeration.Bulk bulk = moderation.decideAll(actor(), input.action(), input.ids());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put(
+                "decided",
+                bulk.decided().stream().map(ReviewApiController::json).toList());
+        json.put("skipped", bulk.skipped());
+        return json;
+    }
+
+    /** Writes or replaces the newsroom's reply under an approved review. */
+    @PostMapping("/{id}/reply")
+    Map<String, Object> reply(@PathVariable long id, @RequestBody ReplyInput input) {
+        return json(replies.reply(actor(), id, input.text(), input.signed() == null || input.signed()));
+    }
+
+    @DeleteMapping("/{id}/reply")
+    Map<String, Object> removeReply(@PathVariable long id) {
+        return json(replies.remove(actor(), id));
     }
 
     /** Publishes a correction of the reported story with this note and closes the report. */
@@ -144,6 +191,15 @@ class ReviewApiController {
         json.put(
                 "moderatedAt",
                 item.moderatedAt() == null ? null : item.moderatedAt().toString());
+        if (item.reply() == null) {
+            json.put("reply", null);
+        } else {
+            Map<String, Object> reply = new LinkedHashMap<>();
+            reply.put("text", item.reply().text());
+            reply.put("signedAs", item.reply().signedAs());
+            reply.put("updatedAt", item.reply().updatedAt().toString());
+            json.put("reply", reply);
+        }
         return json;
     }
 

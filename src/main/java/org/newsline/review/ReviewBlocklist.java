@@ -69,6 +69,9 @@ class ReviewBlocklist {
         }
         Sender sender = repository.sender(reviewId).orElseThrow(() -> new ReviewNotFoundException(reviewId));
         String value = kind.equals("email") ? sender.email() : sender.addressHash();
+        if (value == null) {
+            throw new IllegalStateException("Review " + reviewId + " was sent without an e-mail address to block");
+        }
         insert(actor, kind, value, "sender of review " + reviewId);
         return kind.equals("email") ? value : "their client key";
     }

@@ -41,6 +41,6 @@ class ReviewErrors {
                 request,
                 response,
                 HttpStatus.TOO_MANY_REQUESTS,
-                chrome.t("review.tooMany", minutes, chrome.time(next)));
+                chrome.t(e.perStory() ? "review.tooMany.story" : "review.tooMany", minutes, chrome.time(next)));
     }
 }

@@ -3,13 +3,18 @@ package org.newsline.review;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.newsline.account.AuditLog;
 import org.newsline.account.Role;
 import org.newsline.account.StaffUser;
 import org.newsline.article.ArticleWriter;
 import org.newsline.newsroom.Desk;
+import org.newsline.review.ReviewRepository.Filter;
 import org.newsline.review.ReviewRepository.Story;
 import org.newsline.review.ReviewRepository.StorySetting;
 import org.newsline.review.ReviewViews.QueueItem;
@@ -27,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ReviewModeration {
 
     static final String ERASE = "erase the reviews of an address";
+    static final int BULK_MAX = 200;
 
     private final ReviewRepository repository;
     private final ReaderReviews readers;
@@ -43,24 +49,11 @@ class ReviewModeration {
         this.audit = audit;
     }
 
-    /**
-     * Reviews or reports, newest first.
-     *
-     * @param status only these, or {@code null} for any
-     * @param unchecked only approved reviews no editor has looked at yet
-     * @param articleId only this story's, or {@code null}
-     */
+    /** Reviews or reports, newest first, as the filter picks them. */
     @Transactional(readOnly = true)
-    List<QueueItem> list(
-            StaffUser actor,
-            ReviewKind kind,
-            ReviewStatus status,
-            boolean unchecked,
-            Long articleId,
-            int limit,
-            int offset) {
+    List<QueueItem> list(StaffUser actor, Filter filter, int limit, int offset) {
         requireRole(actor, Role.EDITOR, "moderate reviews");
-        return repository.list(kind, status, unchecked, articleId, limit, offset);
+        return repository.list(filter, limit, offset);
     }
 
     @Transactional(readOnly = true)
@@ -71,43 +64,97 @@ class ReviewModeration {
 
     /** Shows a review under its story; an approved one nobody had looked at is marked as looked at. */
     QueueItem approve(StaffUser actor, long id) {
-        QueueItem item = locked(actor, id);
-        if (item.kind() != ReviewKind.REVIEW) {
-            throw new IllegalStateException("Review " + id + " is an error report: publish a correction instead");
-        }
-        if (item.status() == ReviewStatus.APPROVED && !item.unchecked()) {
-            throw new IllegalStateException("Review " + id + " is already approved");
-        }
-        repository.decide(id, ReviewStatus.APPROVED, actor.id());
-        if (item.status() != ReviewStatus.APPROVED) {
-            writer.reviewApproved(item.articleId());
-        }
-        audit.record(actor, "review.approve", target(id), "article:" + item.articleId());
-        return repository.find(id).orElseThrow();
+        return decide(actor, locked(actor, id), ReviewStatus.APPROVED);
     }
 
     /** Refuses a review or dismisses an error report; a review that was shown is taken down. */
     QueueItem reject(StaffUser actor, long id) {
-        return refuse(actor, id, ReviewStatus.REJECTED, "review.reject");
+        return decide(actor, locked(actor, id), ReviewStatus.REJECTED);
     }
 
     /** Refuses as spam; a review that was shown is taken down. */
     QueueItem spam(StaffUser actor, long id) {
-        return refuse(actor, id, ReviewStatus.SPAM, "review.spam");
+        return decide(actor, locked(actor, id), ReviewStatus.SPAM);
     }
 
-    private QueueItem refuse(StaffUser actor, long id, ReviewStatus status, String action) {
-        QueueItem item = locked(actor, id);
-        if (item.status() == status || item.status() == ReviewStatus.CORRECTED) {
-            throw new IllegalStateException(
-                    "Review " + id + " is already " + item.status().code());
+    /**
+     * What a decision on many reviews at once did.
+     *
+     * @param decided the reviews now in the status asked for
+     * @param skipped those it did not fit (unknown, already so, an error report to approve), left as they were
+     */
+    record Bulk(List<QueueItem> decided, List<Long> skipped) {}
+
+    /**
+     * Approves, rejects or marks as spam many reviews at once, in one transaction; each one decided is recorded
+     * in the audit log as if it had been decided alone. Rows are locked in id order, so two editors deciding
+     * overlapping sets wait for each other instead of deadlocking.
+     *
+     * @param action {@code approve}, {@code reject} or {@code spam}
+     */
+    Bulk decideAll(StaffUser actor, String action, Collection<Long> ids) {
+        requireRole(actor, Role.EDITOR, "moderate reviews");
+        ReviewStatus status = switch (action == null ? "" : action) {
+            case "approve" -> ReviewStatus.APPROVED;
+            case "reject" -> ReviewStatus.REJECTED;
+            case "spam" -> ReviewStatus.SPAM;
+            default ->
+                throw new IllegalArgumentException("Unknown action '" + action + "': use approve, reject or spam");
+        };
+        SortedSet<Long> unique = new TreeSet<>(ids == null ? List.of() : ids);
+        if (unique.isEmpty()) {
+            throw new IllegalArgumentException("Choose at least one review");
         }
-        repository.decide(id, status, actor.id());
-        if (item.status() == ReviewStatus.APPROVED) {
+        if (unique.size() > BULK_MAX) {
+            throw new IllegalArgumentException(
+                    "At most " + BULK_MAX + " reviews at once; " + unique.size() + " were chosen");
+        }
+        List<QueueItem> decided = new ArrayList<>();
+        List<Long> skipped = new ArrayList<>();
+        for (long id : unique) {
+            QueueItem item = repository.findForUpdate(id).orElse(null);
+            if (item == null || conflict(item, status) != null) {
+                skipped.add(id);
+            } else {
+                decided.add(decide(actor, item, status));
+            }
+        }
+        return new Bulk(decided, skipped);
+    }
+
+    private QueueItem decide(StaffUser actor, QueueItem item, ReviewStatus status) {
+        String conflict = conflict(item, status);
+        if (conflict != null) {
+            throw new IllegalStateException(conflict);
+        }
+        repository.decide(item.id(), status, actor.id());
+        if (status == ReviewStatus.APPROVED && item.status() != ReviewStatus.APPROVED) {
+            writer.reviewApproved(item.articleId());
+        } else if (status != ReviewStatus.APPROVED && item.status() == ReviewStatus.APPROVED) {
             writer.reviewRemoved(item.articleId());
         }
-        audit.record(actor, action, target(id), "article:" + item.articleId());
-        return repository.find(id).orElseThrow();
+        String action = switch (status) {
+            case APPROVED -> "review.approve";
+            case REJECTED -> "review.reject";
+            default -> "review.spam";
+        };
+        audit.record(actor, action, target(item.id()), "article:" + item.articleId());
+        return repository.find(item.id()).orElseThrow();
+    }
+
+    /** Why this decision does not fit the review as it stands, or {@code null} when it does. */
+    private static String conflict(QueueItem item, ReviewStatus status) {
+        if (status == ReviewStatus.APPROVED) {
+            if (item.kind() != ReviewKind.REVIEW) {
+                return "Review " + item.id() + " is an error report: publish a correction instead";
+            }
+            return item.status() == ReviewStatus.APPROVED && !item.unchecked()
+                    ? "Review " + item.id() + " is already approved"
+                    : null;
+        }
+        return item.status() == status || item.status() == ReviewStatus.CORRECTED
+                ? "Review " + item.id() + " is already " + item.status().code()
+                : null;
     }
 
     /**

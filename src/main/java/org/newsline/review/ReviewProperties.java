@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param burstWindow the window of {@code burst}
  * @param daily reviews one network address may send in a day
  * @param holdLinks a review with more links than this waits for an editor even under post-moderation
+ * @param articleBurst reviews one story may take from all senders together within {@code articleWindow}, so that
+ *     a flood from many addresses at once cannot bury a story
+ * @param articleWindow the window of {@code articleBurst}
  */
 @ConfigurationProperties("newsline.review")
 record ReviewProperties(
@@ -28,7 +31,9 @@ record ReviewProperties(
         Integer burst,
         Duration burstWindow,
         Integer daily,
-        Integer holdLinks) {
+        Integer holdLinks,
+        Integer articleBurst,
+        Duration articleWindow) {
 
     ReviewProperties {
         moderation = moderation == null || moderation.isBlank()
@@ -41,6 +46,8 @@ record ReviewProperties(
         burstWindow = burstWindow == null ? Duration.ofMinutes(10) : burstWindow;
         daily = daily == null ? 30 : Math.max(1, daily);
         holdLinks = holdLinks == null ? 2 : Math.max(0, holdLinks);
+        articleBurst = articleBurst == null ? 30 : Math.max(1, articleBurst);
+        articleWindow = articleWindow == null ? Duration.ofMinutes(10) : articleWindow;
     }
 
     ModerationMode defaultModeration() {

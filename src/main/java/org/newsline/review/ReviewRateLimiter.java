@@ -14,16 +14,21 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
- * How often one network sends reviews: {@code burst} within {@code burstWindow} and {@code daily} a day
+ * How often one network sends reviews: {@code burst} within {@code burstWindow} and {@code daily} a day; and
+ * how many reviews one story takes from everyone together: {@code articleBurst} within {@code articleWindow}
  * (token buckets that refill gradually). An IPv6 sender is counted by its /64 network, which one household
  * or server usually has whole. Kept in memory per node and timed by the application clock; with several
- * nodes a sender gets the limit once per node.
+ * nodes a sender (or a story) gets the limit once per node.
  */
 @Component
 class ReviewRateLimiter {
 
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
             .maximumSize(200_000)
+            .expireAfterAccess(Duration.ofDays(1))
+            .build();
+    private final Cache<Long, Bucket> articles = Caffeine.newBuilder()
+            .maximumSize(100_000)
             .expireAfterAccess(Duration.ofDays(1))
             .build();
     private final ReviewProperties properties;
@@ -46,19 +51,64 @@ class ReviewRateLimiter {
     }
 
     /**
-     * Counts one submission from this address.
+     * Whether a submission may go on.
+     *
+     * @param retryAfter zero when it may, otherwise how long until the next one would be allowed
+     * @param perStory whether the story's limit refused it rather than the sender's own
+     */
+    record Verdict(Duration retryAfter, boolean perStory) {
+
+        boolean allowed() {
+            return retryAfter.isZero();
+        }
+    }
+
+    /**
+     * Counts one submission from this address to this story: first against the sender's own limit, then
+     * against the story's. A submission the story refuses does not count against the sender.
+     */
+    Verdict take(String address, long articleId) {
+        Bucket sender = buckets.get(network(address), key -> newBucket());
+        Duration wait = take(sender);
+        if (!wait.isZero()) {
+            return new Verdict(wait, false);
+        }
+        Duration storyWait = take(articles.get(articleId, key -> newArticleBucket()));
+        if (!storyWait.isZero()) {
+            sender.addTokens(1);
+            return new Verdict(storyWait, true);
+        }
+        return new Verdict(Duration.ZERO, false);
+    }
+
+    /**
+     * Counts one submission from this address, whatever the story.
      *
      * @return zero when it is allowed, otherwise how long until the next one would be
      */
     Duration take(String address) {
-        ConsumptionProbe probe =
-                buckets.get(network(address), key -> newBucket()).tryConsumeAndReturnRemaining(1);
+        return take(buckets.get(network(address), key -> newBucket()));
+    }
+
+    private static Duration take(Bucket bucket) {
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
     }
 
     /** Forgets every count, as after a restart (for tests). */
     void forget() {
         buckets.invalidateAll();
+        articles.invalidateAll();
+    }
+
+    private Bucket newArticleBucket() {
+        return Bucket.builder()
+                .withCustomTimePrecision(time)
+                .addLimit(Bandwidth.builder()
+                        .capacity(properties.articleBurst())
+                        .refillGreedy(properties.articleBurst(), properties.articleWindow())
+                        .build())
+                .build();
     }
 
     private Bucket newBucket() {

@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import org.newsline.article.ArticlePaths;
 import org.newsline.article.ArticleRepository;
+import org.newsline.article.Cursor;
 import org.newsline.platform.Language;
 import org.newsline.review.ReviewViews.QueueItem;
+import org.newsline.review.ReviewViews.Reply;
 import org.newsline.review.ReviewViews.ShownReview;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,7 +24,10 @@ class ReviewRepository {
 
     private static final String ITEM_COLUMNS = """
             r.id, r.article_id, r.kind, r.status, r.author_name, r.email, r.body, r.created_at, r.moderated_at,
+            rp.body AS reply_body, rp.signed_as AS reply_signed_as, rp.updated_at AS reply_updated_at,
             a.lang, a.slug, a.headline, a.publish_at,""" + ArticleRepository.VISIBLE + "AS visible";
+    private static final String ITEM_TABLES =
+            " FROM review r JOIN article a ON a.id = r.article_id LEFT JOIN review_reply rp ON rp.review_id = r.id";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -131,50 +136,80 @@ class ReviewRepository {
     /** The public reviews of a story, oldest first. */
     List<ShownReview> approved(long articleId, int limit) {
         return jdbc.sql("""
-                        SELECT id, author_name, body, created_at FROM review
-                        WHERE article_id = :article AND status = 'approved'
-                        ORDER BY created_at, id LIMIT :limit""")
+                        SELECT r.id, r.author_name, r.body, r.created_at,
+                               rp.body AS reply_body, rp.signed_as AS reply_signed_as, rp.updated_at AS reply_updated_at
+                        FROM review r LEFT JOIN review_reply rp ON rp.review_id = r.id
+                        WHERE r.article_id = :article AND r.status = 'approved'
+                        ORDER BY r.created_at, r.id LIMIT :limit""")
                 .param("article", articleId)
                 .param("limit", limit)
                 .query((rs, row) -> new ShownReview(
                         rs.getLong("id"),
                         rs.getString("author_name"),
                         instant(rs, "created_at"),
-                        ReviewText.toHtml(rs.getString("body"))))
+                        ReviewText.toHtml(rs.getString("body")),
+                        reply(rs)))
                 .list();
     }
 
     /**
-     * Reviews or reports for editors, newest first.
+     * Which reviews or reports editors want to see.
      *
-     * @param status the status, or {@code null} for any
+     * @param kind reviews or error reports
+     * @param status only these, or {@code null} for any
      * @param unchecked only approved reviews no editor has looked at yet
      * @param articleId only this story's, or {@code null} for all
+     * @param query only those whose text, name or e-mail address contains this (any case), or empty
+     * @param before only those older than this position (keyset paging), or {@code null} from the newest
      */
-    List<QueueItem> list(
-            ReviewKind kind, ReviewStatus status, boolean unchecked, Long articleId, int limit, int offset) {
+    record Filter(
+            ReviewKind kind, ReviewStatus status, boolean unchecked, Long articleId, String query, Cursor before) {
+
+        Filter {
+            query = query == null ? "" : ReviewText.normalizeLine(query);
+        }
+    }
+
+    /** Reviews or reports for editors, newest first ({@code created_at}, then id). */
+    List<QueueItem> list(Filter filter, int limit, int offset) {
         String where = "r.kind = :kind"
-                + (status == null ? "" : " AND r.status = :status")
-                + (unchecked ? " AND r.status = 'approved' AND r.moderated_at IS NULL" : "")
-                + (articleId == null ? "" : " AND r.article_id = :article");
-        var spec = jdbc.sql("SELECT " + ITEM_COLUMNS + " FROM review r JOIN article a ON a.id = r.article_id WHERE "
-                        + where + " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
-                .param("kind", kind.code())
+                + (filter.status() == null ? "" : " AND r.status = :status")
+                + (filter.unchecked() ? " AND r.status = 'approved' AND r.moderated_at IS NULL" : "")
+                + (filter.articleId() == null ? "" : " AND r.article_id = :article")
+                + (filter.query().isEmpty()
+                        ? ""
+                        : " AND (r.body ILIKE :pattern ESCAPE '\\' OR r.author_name ILIKE :pattern ESCAPE '\\'"
+                                + " OR r.email ILIKE :pattern ESCAPE '\\')")
+                + (filter.before() == null ? "" : " AND (r.created_at, r.id) < (:beforeAt, :beforeId)");
+        var spec = jdbc.sql("SELECT " + ITEM_COLUMNS + ITEM_TABLES + " WHERE " + where
+                        + " ORDER BY r.created_at DESC, r.id DESC LIMIT :limit OFFSET :offset")
+                .param("kind", filter.kind().code())
                 .param("now", utc(clock.instant()))
                 .param("limit", limit)
                 .param("offset", offset);
-        if (status != null) {
-            spec = spec.param("status", status.code());
+        if (filter.status() != null) {
+            spec = spec.param("status", filter.status().code());
         }
-        if (articleId != null) {
-            spec = spec.param("article", articleId);
+        if (filter.articleId() != null) {
+            spec = spec.param("article", filter.articleId());
+        }
+        if (!filter.query().isEmpty()) {
+            spec = spec.param("pattern", "%" + likeEscaped(filter.query()) + "%");
+        }
+        if (filter.before() != null) {
+            spec = spec.param("beforeAt", utc(filter.before().publishAt()))
+                    .param("beforeId", filter.before().id());
         }
         return spec.query(this::item).list();
     }
 
+    /** The text with the wildcards of LIKE ({@code %}, {@code _}) and the escape character taken literally. */
+    static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     Optional<QueueItem> find(long id) {
-        return jdbc.sql("SELECT " + ITEM_COLUMNS
-                        + " FROM review r JOIN article a ON a.id = r.article_id WHERE r.id = :id")
+        return jdbc.sql("SELECT " + ITEM_COLUMNS + ITEM_TABLES + " WHERE r.id = :id")
                 .param("id", id)
                 .param("now", utc(clock.instant()))
                 .query(this::item)
@@ -262,7 +297,19 @@ class ReviewRepository {
                 body,
                 ReviewText.toHtml(body),
                 instant(rs, "created_at"),
-                moderatedAt);
+                moderatedAt,
+                reply(rs));
+    }
+
+    private static Reply reply(ResultSet rs) throws SQLException {
+        String body = rs.getString("reply_body");
+        return body == null
+                ? null
+                : new Reply(
+                        body,
+                        ReviewText.toHtml(body),
+                        rs.getString("reply_signed_as"),
+                        instant(rs, "reply_updated_at"));
     }
 
     private static OffsetDateTime utc(Instant instant) {

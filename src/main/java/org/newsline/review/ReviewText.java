@@ -18,9 +18,12 @@ final class ReviewText {
     /** Longest name, in characters. */
     static final int NAME_MAX = 80;
     /** Shortest and longest text, in characters. */
-    static final int BODY_MIN = 2;
+    static final int BODY_MIN = 1;
 
-    static final int BODY_MAX = 4000;
+    static final int BODY_MAX = 3000;
+
+    /** Longest editor's reply, in characters: the newsroom may need more room than a reader. */
+    static final int REPLY_MAX = 4000;
 
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"'`]+");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}$");

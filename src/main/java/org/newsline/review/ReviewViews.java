@@ -33,8 +33,19 @@ public final class ReviewViews {
      * @param name who wrote it, as they gave it
      * @param at when it was sent
      * @param html its text, escaped, with addresses as nofollow links
+     * @param reply the newsroom's reply pinned under it, or {@code null}
      */
-    public record ShownReview(long id, String name, Instant at, String html) {}
+    public record ShownReview(long id, String name, Instant at, String html, Reply reply) {}
+
+    /**
+     * The newsroom's reply to a review.
+     *
+     * @param text the text as the editor wrote it, normalised
+     * @param html the text as readers see it: escaped, addresses as nofollow links
+     * @param signedAs the editor's display name, or {@code null} when signed by the editors as a whole
+     * @param updatedAt when it was last written
+     */
+    public record Reply(String text, String html, String signedAs, Instant updatedAt) {}
 
     /**
      * The review form with the values and problems of the last attempt.
@@ -89,6 +100,7 @@ public final class ReviewViews {
      * @param html the text as readers would see it
      * @param createdAt when it was sent
      * @param moderatedAt when an editor decided, or {@code null}
+     * @param reply the newsroom's reply, or {@code null}
      */
     public record QueueItem(
             long id,
@@ -103,7 +115,8 @@ public final class ReviewViews {
             String text,
             String html,
             Instant createdAt,
-            Instant moderatedAt) {}
+            Instant moderatedAt,
+            Reply reply) {}
 
     /**
      * The moderation queue.
@@ -111,12 +124,23 @@ public final class ReviewViews {
      * @param frame newsroom chrome
      * @param heading what is listed
      * @param tabs the lists, the current one marked
+     * @param list the current list ({@code pending}, {@code approved}...)
+     * @param query the search text, or empty
      * @param rows what is listed, newest first
      * @param returnTo this screen's address, for the forms to come back to
+     * @param olderHref the address of the next (older) page, or empty on the last one
      * @param corrections whether this is the corrections queue (error reports)
      */
     public record QueuePage(
-            Frame frame, String heading, List<Link> tabs, List<Row> rows, String returnTo, boolean corrections) {}
+            Frame frame,
+            String heading,
+            List<Link> tabs,
+            String list,
+            String query,
+            List<Row> rows,
+            String returnTo,
+            String olderHref,
+            boolean corrections) {}
 
     /**
      * One item of a newsroom list.

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -58,6 +59,17 @@ final class FormClient {
     /** Posts as a browser does from a page of this site. */
     HttpResponse<String> post(String path, Map<String, String> fields) {
         return postFrom("http://localhost:" + port, path, fields);
+    }
+
+    /** Posts fields that may repeat (such as ticked checkboxes of one name), as a browser does. */
+    HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) {
+        String body = fields.stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", "http://localhost:" + port)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Posts as a browser does from a page of the origin given (the {@code Origin} header), or of none. */

@@ -243,10 +243,40 @@ class ReaderReviewIntegrationTests {
     }
 
     @Test
+    void theEmailIsOptionalAndAOneCharacterReviewIsTaken() {
+        Story story = fixtures.story();
+
+        HttpResponse<String> sent = fixtures.send(reader, story, "Nigar", "+", Map.of("email", "  "));
+
+        assertThat(sent.statusCode()).isEqualTo(303);
+        Map<String, Object> stored = fixtures.latestReview(story);
+        assertThat(stored.get("body")).isEqualTo("+");
+        assertThat(stored.get("email")).isNull();
+    }
+
+    @Test
+    void aTextOfUpTo3000CharactersIsTakenAndALongerOneIsShownBackWhole() {
+        Story story = fixtures.story();
+        String longest = "\u0259".repeat(2999) + "\uD83D\uDCF0"; // 3,000 characters, the last outside the BMP
+        String tooLong = "w".repeat(3001);
+
+        HttpResponse<String> taken = fixtures.send(reader, story, "Rauf", longest, Map.of());
+        HttpResponse<String> refused = fixtures.send(reader, story, "Rauf", tooLong, Map.of());
+
+        assertThat(taken.statusCode()).isEqualTo(303);
+        assertThat(fixtures.latestReview(story).get("body")).isEqualTo(longest);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.select(".review-errors li").text()).contains("1", "3000");
+        assertThat(page.selectFirst("textarea[name=body]").text()).isEqualTo(tooLong);
+        assertThat(page.selectFirst("textarea[name=body]").attr("maxlength")).isEqualTo("3000");
+    }
+
+    @Test
     void missingFieldsAreNamedInTheReadersLanguage() {
         Story story = fixtures.story();
 
-        HttpResponse<String> sent = fixtures.send(reader, story, " ", "x", Map.of("email", "nope"));
+        HttpResponse<String> sent = fixtures.send(reader, story, " ", " ", Map.of("email", "nope"));
 
         assertThat(sent.statusCode()).isEqualTo(422);
         Document page = Jsoup.parse(sent.body());
@@ -291,6 +321,28 @@ class ReaderReviewIntegrationTests {
                 .startsWith("Вы отправили несколько отзывов")
                 .contains("мин.");
         assertThat(fixtures.count(story)).isEqualTo(5);
+    }
+
+    @Test
+    void aStoryFloodedFromManyAddressesAnswers429SayingWhenToTryAgain() {
+        Story story = fixtures.story(Language.EN);
+        for (int i = 0; i < 30; i++) {
+            assertThat(limiter.take("198.51.100." + i, story.id()).allowed()).isTrue();
+        }
+
+        HttpResponse<String> refused = fixtures.send(reader, story, "Late", "One review too many", Map.of());
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        long retryAfter =
+                Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertThat(retryAfter).isBetween(1L, 20L);
+        assertThat(Jsoup.parse(refused.body()).select(".error-detail").text())
+                .startsWith("This story has received many reviews")
+                .contains("try again in 1 minute, after ");
+        assertThat(fixtures.count(story)).isZero();
+        assertThat(fixtures.send(reader, fixtures.story(Language.EN), "Elsewhere", "Another story", Map.of())
+                        .statusCode())
+                .isEqualTo(303);
     }
 
     @Test

@@ -149,6 +149,21 @@ final class ReviewFixtures {
                 .singleRow();
     }
 
+    /** Stores a review directly, as if a reader had sent it then, for tests of the newsroom's lists. */
+    long stored(Story story, String status, String name, String email, String body, Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO review (article_id, kind, status, author_name, email, body, address_hash, created_at)
+                        VALUES (:article, 'review', :status, :name, :email, :body, 'test', :at) RETURNING id""")
+                .param("article", story.id())
+                .param("status", status)
+                .param("name", name)
+                .param("email", email)
+                .param("body", body)
+                .param("at", java.time.OffsetDateTime.ofInstant(at, java.time.ZoneOffset.UTC))
+                .query(Long.class)
+                .single();
+    }
+
     long count(Story story) {
         return jdbc.sql("SELECT count(*) FROM review WHERE article_id = :id")
                 .param("id", story.id())

@@ -10,7 +10,9 @@ class ReviewRateLimiterTests {
 
     private final MutableClock clock = new MutableClock();
     private final ReviewRateLimiter limiter = new ReviewRateLimiter(
-            new ReviewProperties(null, null, null, null, null, 3, Duration.ofMinutes(10), 5, null), clock);
+            new ReviewProperties(
+                    null, null, null, null, null, 3, Duration.ofMinutes(10), 5, null, 4, Duration.ofMinutes(10)),
+            clock);
 
     @Test
     void aBurstIsAllowedThenTheSenderWaitsForTheBucketToRefill() {
@@ -56,5 +58,48 @@ class ReviewRateLimiterTests {
         assertThat(ReviewRateLimiter.network("2001:db8:1:2:aaaa:bbbb:cccc:dddd"))
                 .isEqualTo("2001:db8:1:2::/64");
         assertThat(ReviewRateLimiter.network("198.51.100.4")).isEqualTo("198.51.100.4");
+    }
+
+    @Test
+    void aStoryTakesOnlyItsBurstFromAllSendersTogether() {
+        for (int i = 0; i < 4; i++) {
+            assertThat(limiter.take("198.51.100." + i, 42).allowed()).isTrue();
+        }
+
+        ReviewRateLimiter.Verdict refused = limiter.take("198.51.100.9", 42);
+
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.perStory()).isTrue();
+        assertThat(refused.retryAfter())
+                .isPositive()
+                .isLessThanOrEqualTo(Duration.ofMinutes(10).dividedBy(4));
+        assertThat(limiter.take("198.51.100.10", 43).allowed()).isTrue();
+        clock.advance(refused.retryAfter());
+        assertThat(limiter.take("198.51.100.11", 42).allowed()).isTrue();
+    }
+
+    @Test
+    void aSubmissionTheStoryRefusedDoesNotCountAgainstItsSender() {
+        for (int i = 0; i < 4; i++) {
+            limiter.take("192.0.2." + i, 7);
+        }
+        assertThat(limiter.take("192.0.2.50", 7).perStory()).isTrue();
+        assertThat(limiter.take("192.0.2.50", 7).perStory()).isTrue();
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter.take("192.0.2.50", 8 + i).allowed()).isTrue();
+        }
+        ReviewRateLimiter.Verdict own = limiter.take("192.0.2.50", 20);
+        assertThat(own.allowed()).isFalse();
+        assertThat(own.perStory()).isFalse();
+    }
+
+    @Test
+    void aSenderOverItsOwnLimitDoesNotUseUpTheStory() {
+        for (int i = 0; i < 6; i++) {
+            limiter.take("203.0.113.60", 9);
+        }
+
+        assertThat(limiter.take("203.0.113.61", 9).allowed()).isTrue();
     }
 }

@@ -15,6 +15,8 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsline.SiteClient;
+import org.newsline.account.Accounts;
+import org.newsline.account.Role;
 import org.newsline.article.ArticleBuilder;
 import org.newsline.article.ArticlePaths;
 import org.newsline.article.ArticleWriter;
@@ -42,6 +44,9 @@ class PageCacheIntegrationTests {
 
     @Autowired
     PageCache cache;
+
+    @Autowired
+    Accounts accounts;
 
     @LocalServerPort
     int port;
@@ -109,6 +114,40 @@ class PageCacheIntegrationTests {
         HttpResponse<String> refreshed = awaitPage(correctedPath, r -> r.body().contains("misspelt"));
         assertThat(refreshed.body()).contains("The minister's name was misspelt.");
         assertThat(site.get(otherPath).headers().firstValue("X-Newsline-Cache")).hasValue("hit");
+    }
+
+    @Test
+    void anEditorsReplyUnderAReviewRefreshesTheCachedStoryWithinASecond() throws InterruptedException {
+        String path = publish(story(writer), "replied-" + System.nanoTime());
+        long review = jdbc.sql("""
+                        INSERT INTO review (article_id, kind, status, author_name, email, body, address_hash, created_at)
+                        VALUES (:article, 'review', 'approved', 'Reader', 'r@example.org', 'A question', 'test', now())
+                        RETURNING id""")
+                .param("article", articleId(path))
+                .query(Long.class)
+                .single();
+        String email = "cache-editor-" + System.nanoTime() + "@test.example";
+        accounts.create(null, email, "Cache Editor", Role.EDITOR, "correct horse battery");
+        String token = site.send(
+                        "POST",
+                        "/api/v1/tokens",
+                        "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}")
+                .body()
+                .replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+        site.get(path);
+        assertThat(site.get(path).headers().firstValue("X-Newsline-Cache")).hasValue("hit");
+
+        HttpResponse<String> replied = site.send(
+                "POST",
+                "/api/v1/reviews/" + review + "/reply",
+                "{\"text\":\"An answer from the desk\"}",
+                "Authorization",
+                "Bearer " + token);
+
+        assertThat(replied.statusCode()).as(replied.body()).isEqualTo(200);
+        assertThat(awaitPage(path, r -> r.body().contains("An answer from the desk"))
+                        .body())
+                .contains("An answer from the desk");
     }
 
     @Test
