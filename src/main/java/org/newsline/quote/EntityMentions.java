@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.newsline.platform.Language;
 import org.newsline.quote.Extraction.Mention;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,16 +17,10 @@ import org.springframework.stereotype.Component;
 public class EntityMentions {
 
     private final Registry registry;
-    private final JdbcClient jdbc;
-    private volatile Snapshot snapshot = new Snapshot("", Directory.empty());
 
-    EntityMentions(Registry registry, JdbcClient jdbc) {
+    EntityMentions(Registry registry) {
         this.registry = registry;
-        this.jdbc = jdbc;
     }
-
-    /** The registry in memory and the stamp of the registry it was built from. */
-    private record Snapshot(String stamp, Directory directory) {}
 
     /**
      * An entity a story names.
@@ -58,7 +51,7 @@ public class EntityMentions {
             return List.of();
         }
         Map<Long, Mentioned> found = new LinkedHashMap<>();
-        for (Mention mention : Mentions.find(plainText, directory(), Cues.of(language))) {
+        for (Mention mention : Mentions.find(plainText, registry.directory(), Cues.of(language))) {
             Entity entity = mention.entity();
             found.computeIfAbsent(
                     entity.id(),
@@ -71,22 +64,5 @@ public class EntityMentions {
                                     : Statements.topicPath(language, entity.slug())));
         }
         return new ArrayList<>(found.values());
-    }
-
-    /**
-     * The registry in memory, built again only when it changed: entries and aliases are only ever added or
-     * removed, so their counts and the newest id tell. A wire page of 200 items then costs one small query per
-     * item instead of reading and indexing the whole registry each time.
-     */
-    private Directory directory() {
-        String stamp = jdbc.sql("""
-                        SELECT (SELECT count(*) FROM quote_entity) || ':' || (SELECT coalesce(max(id), 0) FROM quote_entity)
-                               || ':' || (SELECT count(*) FROM quote_alias)""").query(String.class).single();
-        Snapshot current = snapshot;
-        if (!current.stamp().equals(stamp)) {
-            current = new Snapshot(stamp, registry.directory());
-            snapshot = current;
-        }
-        return current.directory();
     }
 }
