@@ -3,18 +3,28 @@ package org.newsline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsline.quote.QuoteCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
-/** The jar's command line: {@code serve} is the default; {@code reindex} rebuilds the search index. */
+/**
+ * The jar's command line: {@code serve} is the default; {@code reindex} rebuilds the search index; {@code quotes}
+ * and {@code entities} read a story file without a database.
+ */
 @Command(
         name = "newsline",
         mixinStandardHelpOptions = true,
         description = "Newsline: a news agency's site, newsroom and wire service.",
-        subcommands = {NewslineCommand.Serve.class, CreateAdminCommand.class, Reindex.class})
+        subcommands = {
+            NewslineCommand.Serve.class,
+            CreateAdminCommand.class,
+            Reindex.class,
+            QuoteCommands.Quotes.class,
+            QuoteCommands.Entities.class
+        })
 final class NewslineCommand implements Callable<Integer> {
 
     /** Options that Spring Boot understands, such as {@code --server.port=9000}, passed through. */

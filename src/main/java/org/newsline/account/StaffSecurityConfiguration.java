@@ -77,7 +77,11 @@ class StaffSecurityConfiguration {
                                 "/newsroom/reviews/blocklist",
                                 "/newsroom/reviews/blocklist/**")
                         .hasRole("ADMIN")
-                        .requestMatchers("/newsroom/entities/**", "/newsroom/entities")
+                        .requestMatchers(
+                                "/newsroom/entities/**",
+                                "/newsroom/entities",
+                                "/newsroom/articles/*/quotes",
+                                "/newsroom/articles/*/quotes/**")
                         .hasRole("EDITOR")
                         .anyRequest()
                         .authenticated())

@@ -10,6 +10,7 @@ import org.newsline.article.ArticlePaths;
 import org.newsline.article.Author;
 import org.newsline.article.Tag;
 import org.newsline.platform.Language;
+import org.newsline.quote.EntityMentions;
 import org.newsline.web.Alternate;
 import org.newsline.web.Chrome;
 import org.newsline.web.Head;
@@ -35,9 +36,11 @@ public class PageMetadata {
     private static final Map<String, String> OG_LOCALES = Map.of("az", "az_AZ", "ru", "ru_RU", "en", "en_GB");
 
     private final ArticlePaths paths;
+    private final EntityMentions mentions;
 
-    PageMetadata(ArticlePaths paths) {
+    PageMetadata(ArticlePaths paths, EntityMentions mentions) {
         this.paths = paths;
+        this.mentions = mentions;
     }
 
     /** The home page: the language's feeds, the agency and the site as structured data. */
@@ -73,8 +76,16 @@ public class PageMetadata {
                 feeds,
                 meta,
                 List.of(
-                        Json.forScript(StructuredData.newsArticle(article, chrome, paths)),
+                        Json.forScript(StructuredData.newsArticle(
+                                article, chrome, paths, mentions.in(language, plainText(article.bodyHtml())))),
                         Json.forScript(StructuredData.breadcrumbs(article, chrome, categoryPath))));
+    }
+
+    /** The sanitised body's blocks as plain-text paragraphs, the shape the entity matcher reads. */
+    static String plainText(String bodyHtml) {
+        String blocks = bodyHtml.replaceAll("(?i)</(p|h[1-6]|li|blockquote|figcaption)>", "\n\n");
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(blocks.replaceAll("<[^>]{0,500}>", ""))
+                .strip();
     }
 
     /** Links that share the story on social networks or by e-mail, in the article's language. */

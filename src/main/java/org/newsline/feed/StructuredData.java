@@ -12,6 +12,7 @@ import org.newsline.article.Author;
 import org.newsline.article.Correction;
 import org.newsline.article.Photo;
 import org.newsline.platform.Language;
+import org.newsline.quote.EntityMentions.Mentioned;
 import org.newsline.web.Chrome;
 import org.newsline.web.Link;
 
@@ -25,7 +26,8 @@ final class StructuredData {
 
     private StructuredData() {}
 
-    static Map<String, Object> newsArticle(Article article, Chrome chrome, ArticlePaths paths) {
+    static Map<String, Object> newsArticle(
+            Article article, Chrome chrome, ArticlePaths paths, List<Mentioned> mentioned) {
         Language language = article.language();
         ZoneId zone = chrome.zone();
         String url = chrome.absolute(article.path());
@@ -57,6 +59,9 @@ final class StructuredData {
         json.put("author", authors(article, chrome, paths));
         json.put("publisher", organisation(chrome, false));
         json.put("isAccessibleForFree", true);
+        if (!mentioned.isEmpty()) {
+            json.put("mentions", mentions(mentioned, chrome));
+        }
         if (!article.corrections().isEmpty()) {
             List<Map<String, Object>> corrections = new ArrayList<>();
             for (Correction correction : article.corrections()) {
@@ -156,6 +161,19 @@ final class StructuredData {
             people.add(person);
         }
         return people;
+    }
+
+    /** The people, places and organisations the story names, linked to their pages on the site. */
+    private static List<Map<String, Object>> mentions(List<Mentioned> mentioned, Chrome chrome) {
+        List<Map<String, Object>> things = new ArrayList<>();
+        for (Mentioned entity : mentioned) {
+            Map<String, Object> thing = new LinkedHashMap<>();
+            thing.put("@type", entity.isPerson() ? "Person" : entity.isPlace() ? "Place" : "Organization");
+            thing.put("name", entity.name());
+            thing.put("url", chrome.absolute(entity.path()));
+            things.add(thing);
+        }
+        return things;
     }
 
     private static Map<String, Object> crumb(int position, String name, String url) {

@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
             RevisionsController.class,
             StaffController.class,
             DashboardController.class,
-            EntityQueueController.class
+            EntityQueueController.class,
+            QuoteReviewController.class
         })
 class NewsroomPageErrors {
 

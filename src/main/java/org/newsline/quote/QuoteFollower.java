@@ -23,6 +23,7 @@ class QuoteFollower implements ChangeListener {
     private final Registry registry;
     private final QuoteStore store;
     private final Candidates candidates;
+    private final ReviewDecisions decisions;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
@@ -31,12 +32,14 @@ class QuoteFollower implements ChangeListener {
             Registry registry,
             QuoteStore store,
             Candidates candidates,
+            ReviewDecisions decisions,
             TransactionTemplate transactions,
             Clock clock) {
         this.stories = stories;
         this.registry = registry;
         this.store = store;
         this.candidates = candidates;
+        this.decisions = decisions;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -67,6 +70,7 @@ class QuoteFollower implements ChangeListener {
                 }
                 Extraction extraction = extractor.extract(story.language(), story.bodyText());
                 store.replace(id, entry.getValue(), extraction, clock.instant());
+                decisions.apply(id); // editors' decisions outlive every reading
                 for (Quote quote : extraction.quotes()) {
                     if (quote.speaker() != null && quote.entity() == null && "cue-name".equals(quote.rule())) {
                         candidates.queue(quote.speaker(), QuoteStore.speakerKey(quote.speaker()), story.language(), id);

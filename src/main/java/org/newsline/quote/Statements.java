@@ -16,14 +16,16 @@ import org.springframework.stereotype.Repository;
 
 /**
  * What readers may see of the extracted quotes: only from stories they can see, and only direct and partial
- * quotes whose speaker is known with enough confidence; indirect quotes and doubtful speakers wait for an
- * editor.
+ * quotes whose speaker is known with enough confidence, and quotes an editor confirmed; indirect quotes and
+ * doubtful speakers wait for an editor, rejected ones are never shown.
  */
 @Repository
 public class Statements {
 
+    /** The rule of {@link QuoteReviews.Reviewed#shownToReaders()}, as SQL. */
     private static final String PUBLIC =
-            " q.kind <> 'indirect' AND q.speaker_id IS NOT NULL AND q.confidence >= " + Quote.PUBLIC_CONFIDENCE + " ";
+            " q.speaker_id IS NOT NULL AND q.review_state <> 'rejected' AND (q.review_state"
+                    + " = 'confirmed' OR (q.kind <> 'indirect' AND q.confidence >= " + Quote.PUBLIC_CONFIDENCE + ")) ";
 
     private static final String SELECT = """
             SELECT q.quoted, q.kind, q.speaker_id, e.slug AS speaker_slug, e.name_az, e.name_ru, e.name_en,

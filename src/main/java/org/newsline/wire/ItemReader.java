@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.newsline.article.ArticlePaths;
 import org.newsline.article.BodyRenderer;
 import org.newsline.platform.Language;
+import org.newsline.quote.EntityMentions;
 import org.newsline.wire.WireItem.Picture;
 import org.newsline.wire.WireItem.Subject;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,6 +32,7 @@ class ItemReader {
     private final JdbcClient jdbc;
     private final BodyRenderer renderer;
     private final ArticlePaths paths;
+    private final EntityMentions mentions;
     private final String baseUrl;
     private final String guidPrefix;
 
@@ -38,11 +40,13 @@ class ItemReader {
             JdbcClient jdbc,
             BodyRenderer renderer,
             ArticlePaths paths,
+            EntityMentions mentions,
             @Value("${newsline.site.base-url:http://localhost:8080}") String baseUrl,
             @Value("${newsline.feed.id-authority:newsline,2026}") String idAuthority) {
         this.jdbc = jdbc;
         this.renderer = renderer;
         this.paths = paths;
+        this.mentions = mentions;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         // the same identifiers as the feeds, so a story has one id wherever it is found
         this.guidPrefix = "tag:" + (idAuthority.isBlank() ? "newsline,2026" : idAuthority) + ":article-";
@@ -89,6 +93,7 @@ class ItemReader {
         Subject section = new Subject(
                 "category", category, rs.getString("name_" + lang), baseUrl + paths.category(language, category));
         long id = rs.getLong("id");
+        String plainText = renderer.toPlainText(body);
         return new WireItem(
                 change.id(),
                 change.kind(),
@@ -107,7 +112,7 @@ class ItemReader {
                 rs.getString("headline"),
                 rs.getString("standfirst"),
                 renderer.toHtml(body),
-                renderer.toPlainText(body),
+                plainText,
                 rs.getString("dateline_place"),
                 bylines(longs(rs.getArray("author_ids")), lang),
                 section,
@@ -115,7 +120,10 @@ class ItemReader {
                 rs.getObject("photo_id") == null ? null : photo(rs.getLong("photo_id"), lang),
                 corrections(id, savedAt),
                 killed && rs.getString("unpublish_reason") != null ? rs.getString("unpublish_reason") : "",
-                publishAt == null ? baseUrl : baseUrl + paths.article(language, publishAt, rs.getString("slug")));
+                publishAt == null ? baseUrl : baseUrl + paths.article(language, publishAt, rs.getString("slug")),
+                mentions.in(language, plainText).stream()
+                        .map(m -> new WireItem.Mention(m.kind(), m.slug(), m.name(), baseUrl + m.path()))
+                        .toList());
     }
 
     private List<String> bylines(List<Long> ids, String lang) {

@@ -133,6 +133,13 @@ final class NewsmlWriter {
         for (Subject tag : item.tags()) {
             subject(xml, tag);
         }
+        for (WireItem.Mention mention : item.mentions()) {
+            xml.writeStartElement("subject");
+            xml.writeAttribute("type", mention.conceptType());
+            xml.writeAttribute("literal", mention.kind() + ":" + mention.slug());
+            element(xml, "name", mention.name());
+            xml.writeEndElement();
+        }
         element(xml, "headline", item.headline());
         if (!item.located().isBlank()) {
             element(xml, "dateline", item.located());

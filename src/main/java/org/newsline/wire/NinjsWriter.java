@@ -70,6 +70,9 @@ final class NinjsWriter {
         subjects.add(subject(item.category()));
         item.tags().forEach(tag -> subjects.add(subject(tag)));
         doc.put("subjects", subjects);
+        mentions(doc, "people", item, WireItem.Mention::isPerson);
+        mentions(doc, "organisations", item, WireItem.Mention::isOrganisation);
+        mentions(doc, "places", item, WireItem.Mention::isPlace);
         if (item.photo() != null) {
             doc.put("associations", List.of(picture(item.photo(), item)));
         }
@@ -105,6 +108,28 @@ final class NinjsWriter {
         rendition.put("height", photo.height());
         picture.put("renditions", List.of(rendition));
         return picture;
+    }
+
+    /** The registry entities of one kind the story names (ninjs 2.x and 3.x spell these the same). */
+    private static void mentions(
+            Map<String, Object> doc,
+            String property,
+            WireItem item,
+            java.util.function.Predicate<WireItem.Mention> kind) {
+        List<Map<String, Object>> found = new ArrayList<>();
+        for (WireItem.Mention mention : item.mentions()) {
+            if (kind.test(mention)) {
+                Map<String, Object> map = new LinkedHashMap<>();
+                map.put("name", mention.name());
+                map.put("rel", "mentioned");
+                map.put("uri", mention.uri());
+                map.put("literal", mention.slug());
+                found.add(map);
+            }
+        }
+        if (!found.isEmpty()) {
+            doc.put(property, found);
+        }
     }
 
     private Map<String, Object> subject(Subject subject) {

@@ -29,6 +29,7 @@ import org.newsline.platform.Language;
  * @param corrections public correction notes, oldest first
  * @param killReason why the story was taken down, or empty
  * @param webUrl the story's public address
+ * @param mentions people, places and organisations the body names, in order of first mention
  */
 record WireItem(
         long changeId,
@@ -52,7 +53,40 @@ record WireItem(
         Picture photo,
         List<String> corrections,
         String killReason,
-        String webUrl) {
+        String webUrl,
+        List<Mention> mentions) {
+
+    /**
+     * A registry entity the story names.
+     *
+     * @param kind person, place or organisation
+     * @param slug its code
+     * @param name its name in the story's language
+     * @param uri its public page
+     */
+    record Mention(String kind, String slug, String name, String uri) {
+
+        boolean isPerson() {
+            return "person".equals(kind);
+        }
+
+        boolean isPlace() {
+            return "place".equals(kind);
+        }
+
+        boolean isOrganisation() {
+            return "organisation".equals(kind);
+        }
+
+        /** The NewsML-G2 concept type of this kind of entity. */
+        String conceptType() {
+            return switch (kind) {
+                case "person" -> "cpnat:person";
+                case "place" -> "cpnat:geoArea";
+                default -> "cpnat:organisation";
+            };
+        }
+    }
 
     /**
      * A subject: category or tag.
