@@ -112,7 +112,7 @@ final class IndirectQuotes {
 
     private static Optional<Candidate> according(
             String text, int[] sentence, List<Word> words, Cues cues, Directory directory, int paragraph) {
-        Optional<SpeakerPhrase> phrase = SpeakerPhrase.accordingTo(text, words, cues, directory);
+        Optional<SpeakerPhrase> phrase = VerblessSpeakers.accordingTo(text, words, cues, directory);
         if (phrase.isEmpty()) {
             return Optional.empty();
         }

@@ -105,7 +105,7 @@ public final class QuoteExtractor {
         boolean introduced = introduced(text, sentence[0], mark.open());
         String reason = "marks";
         if (phrase.isEmpty() && text.substring(sentence[0], mark.open()).strip().endsWith(":")) {
-            phrase = SpeakerPhrase.subject(text, context, mark.open(), cues, directory);
+            phrase = VerblessSpeakers.subject(text, context, mark.open(), cues, directory);
             reason = "colon";
         }
         boolean direct =
@@ -169,7 +169,7 @@ public final class QuoteExtractor {
                 return phrase;
             }
         }
-        return SpeakerPhrase.accordingTo(text, context, cues, directory);
+        return VerblessSpeakers.accordingTo(text, context, cues, directory);
     }
 
     /** The sentence's words that are not inside any quotation marks. */
