@@ -1,12 +1,15 @@
 package org.newsline.quote;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.newsline.platform.Language;
 import org.newsline.quote.Cues.Gender;
+import org.newsline.quote.Extraction.Mention;
 import org.newsline.quote.QuoteExtractor.Candidate;
 import org.newsline.quote.Words.Word;
 
@@ -19,14 +22,27 @@ import org.newsline.quote.Words.Word;
  */
 final class Attribution {
 
+    private static final int TITLE_REACH = 80;
+
     private final Directory directory;
     private final Language language;
+    private final List<Mention> people = new ArrayList<>();
+    private final List<int[]> paragraphs;
     private final List<Speaker> history = new ArrayList<>();
+    private final Map<Speaker, Integer> spokeAt = new HashMap<>();
     private final Map<Integer, Speaker> byParagraph = new HashMap<>();
+    private String text = "";
 
-    Attribution(Directory directory, Language language) {
+    /**
+     * @param mentions registry entities named in the text: people named outside quotes are candidates for a
+     *     later "he" or "the minister" too ("Keller defended the bill. “...,” he said.")
+     * @param paragraphs the text's paragraphs, as [start, end) offsets
+     */
+    Attribution(Directory directory, Language language, List<Mention> mentions, List<int[]> paragraphs) {
         this.directory = directory;
         this.language = language;
+        mentions.stream().filter(m -> m.entity().isPerson()).forEach(people::add);
+        this.paragraphs = paragraphs;
     }
 
     /** Someone who has spoken so far in the story. */
@@ -43,7 +59,16 @@ final class Attribution {
 
     private record Resolved(Speaker speaker, String rule, double confidence) {}
 
+    /** A person a pronoun or title may stand for, and where the text last named them. */
+    private record Recent(Speaker speaker, int at, boolean mentionOnly) {}
+
     List<Quote> resolve(String text, List<Candidate> candidates) {
+        this.text = text;
+        List<Mention> outside = people.stream()
+                .filter(m -> candidates.stream().noneMatch(c -> m.start() < c.end() && m.end() > c.start()))
+                .toList();
+        people.clear();
+        people.addAll(outside);
         List<Quote> quotes = new ArrayList<>();
         int lastEnd = -1;
         for (Candidate candidate : candidates) {
@@ -55,6 +80,7 @@ final class Attribution {
             if (speaker != null) {
                 history.remove(speaker);
                 history.add(speaker);
+                spokeAt.put(speaker, candidate.start());
                 byParagraph.put(candidate.paragraph(), speaker);
                 byParagraph.put(lastParagraph(text, candidate), speaker);
             }
@@ -84,25 +110,19 @@ final class Attribution {
         if (candidate.phrase().isPresent()) {
             SpeakerPhrase phrase = candidate.phrase().get();
             if (!phrase.name().isEmpty()) {
-                return named(phrase);
+                Resolved named = named(phrase);
+                return "colon".equals(candidate.reason()) ? new Resolved(named.speaker(), "colon-subject", 0.8) : named;
             }
             Gender gender = phrase.verbGender();
             if (phrase.pronoun() != null) {
                 Gender wanted = phrase.pronoun() == Gender.UNKNOWN ? gender : phrase.pronoun();
-                for (int i = history.size() - 1; i >= 0; i--) {
-                    if (history.get(i).gender().compatible(wanted)) {
-                        return new Resolved(history.get(i), "pronoun", i == history.size() - 1 ? 0.85 : 0.7);
-                    }
-                }
+                return recent(candidate, s -> s.gender().compatible(wanted), "pronoun", 0.85);
+            }
+            if (phrase.titles().isEmpty()) {
                 return new Resolved(null, "none", 0);
             }
-            for (int i = history.size() - 1; i >= 0; i--) {
-                Speaker speaker = history.get(i);
-                if (speaker.hasTitle(phrase.titles()) && speaker.gender().compatible(gender)) {
-                    return new Resolved(speaker, "title", 0.8);
-                }
-            }
-            return new Resolved(null, "none", 0);
+            return recent(
+                    candidate, s -> s.hasTitle(phrase.titles()) && s.gender().compatible(gender), "title", 0.8);
         }
         Speaker same = byParagraph.get(candidate.paragraph());
         if (same != null && !"indirect".equals(candidate.kind())) {
@@ -113,6 +133,52 @@ final class Attribution {
             return new Resolved(previous, "continuation", 0.8);
         }
         return new Resolved(null, "none", 0);
+    }
+
+    /**
+     * The person named last before the quote who fits: an earlier speaker, or someone named outside quotes in
+     * this paragraph or the one before. Two people who fit in the quote's own paragraph make it a guess, kept
+     * below the confidence readers see unconfirmed.
+     */
+    private Resolved recent(Candidate candidate, Predicate<Speaker> fits, String rule, double confidence) {
+        List<Recent> recent = new ArrayList<>();
+        for (Speaker speaker : history) {
+            recent.add(new Recent(speaker, spokeAt.get(speaker), false));
+        }
+        int from = paragraphs.get(Math.max(0, candidate.paragraph() - 1))[0];
+        int here = paragraphs.get(candidate.paragraph())[0];
+        for (Mention mention : people) {
+            if (mention.start() >= from && mention.start() < candidate.start()) {
+                recent.add(new Recent(speakerFor(mention.entity()), mention.start(), true));
+            }
+        }
+        recent.sort(Comparator.comparingInt(Recent::at).reversed());
+        List<Recent> fitting =
+                recent.stream().filter(r -> fits.test(r.speaker())).toList();
+        if (fitting.isEmpty()) {
+            return new Resolved(null, "none", 0);
+        }
+        Recent chosen = fitting.get(0);
+        boolean rival = fitting.stream().anyMatch(r -> r.at() >= here && !same(r.speaker(), chosen.speaker()));
+        boolean latest = !history.isEmpty() && same(history.get(history.size() - 1), chosen.speaker());
+        double sure = rival ? 0.6 : chosen.mentionOnly() ? confidence - 0.05 : latest ? confidence : 0.7;
+        return new Resolved(chosen.speaker(), rule, sure);
+    }
+
+    private Speaker speakerFor(Entity entity) {
+        for (Speaker known : history) {
+            if (known.entity() != null && known.entity().id() == entity.id()) {
+                return known;
+            }
+        }
+        return new Speaker(entity.name().in(language), entity, entity.gender(), List.of());
+    }
+
+    private static boolean same(Speaker a, Speaker b) {
+        return a == b
+                || (a.entity() != null
+                        && b.entity() != null
+                        && a.entity().id() == b.entity().id());
     }
 
     private Resolved named(SpeakerPhrase phrase) {
@@ -146,7 +212,23 @@ final class Attribution {
                 + String.join(
                         " ",
                         kept.subList(1, kept.size()).stream().map(Word::text).toList());
-        return new Resolved(new Speaker(surface, null, phrase.verbGender(), phrase.titles()), "cue-name", 0.9);
+        List<String> titles = new ArrayList<>(phrase.titles());
+        titles.addAll(titlesBefore(kept.get(kept.size() - 1).text()));
+        return new Resolved(new Speaker(surface, null, phrase.verbGender(), titles), "cue-name", 0.9);
+    }
+
+    /** Titles written before the first mention of a surname: "British Foreign Secretary Eleanor Whitcombe". */
+    private List<String> titlesBefore(String surname) {
+        int at = text.indexOf(surname);
+        Cues cues = Cues.of(language);
+        List<Word> before = Words.of(text, Math.max(0, at - TITLE_REACH), Math.max(0, at));
+        List<String> titles = new ArrayList<>();
+        for (int i = before.size() - 1; i >= 0 && (before.get(i).capitalised() || cues.isTitle(before.get(i))); i--) {
+            if (cues.isTitle(before.get(i))) {
+                titles.add(before.get(i).lower());
+            }
+        }
+        return titles;
     }
 
     private static String surnameKey(String name) {

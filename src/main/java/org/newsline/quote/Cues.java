@@ -25,10 +25,11 @@ final class Cues {
 
     private static final Cues ENGLISH = new Cues(
             Language.EN,
-            Pattern.compile("(said|says|told|tell|tells|added|adds|tweeted|wrote|writes|stated|noted|notes|stressed|"
-                    + "explained|warned|argued|insisted|declared|announced|replied|urged|remarked|commented|posted|"
-                    + "emphasised|emphasized|acknowledged|continued|observed|recalled|confirmed|underlined|"
-                    + "maintained|agreed|described|called|predicted|suggested|concluded)"),
+            Pattern.compile(
+                    "(said|says|told|tell|tells|added|adds|tweeted|wrote|writes|stated|noted|notes|stressed|"
+                            + "explained|warned|argued|insisted|declared|announced|replied|urged|remarked|commented|posted|"
+                            + "emphasised|emphasized|acknowledged|continued|observed|recalled|confirmed|underlined|"
+                            + "maintained|agreed|described|called|predicted|suggested|concluded|cautioned|promised|pledged|vowed)"),
             Set.of("that"),
             List.of(
                     "minister",
@@ -189,7 +190,7 @@ final class Cues {
             Language.RU,
             Pattern.compile("((заяви|сказа|отмети|подчеркну|добави|сообщи|написа|поясни|указа|замети|напомни|"
                     + "призна|ответи|предупреди|призва|уточни|констатирова|выразил|назва|охарактеризова|"
-                    + "заверил|пообеща|предложи|рассказа|резюмирова)(л|ла|ли)|говорит|считает|заявляет|отмечает|"
+                    + "заверил|пообеща|предложи|рассказа|резюмирова|объяви|возрази)(л|ла|ли)|говорит|считает|заявляет|отмечает|"
                     + "подчеркивает|подчёркивает|пишет|уверен|уверена|полагает)"),
             Set.of("что"),
             List.of(
@@ -318,7 +319,7 @@ final class Cues {
             Language.AZ,
             Pattern.compile("(bildirib|bildirdi|bildirir|deyib|dedi|deyir|söyləyib|söylədi|vurğulayıb|vurğuladı|"
                     + "vurğulayır|yazıb|yazdı|yazır|açıqlayıb|açıqladı|xatırladıb|xatırlatdı|paylaşıb|çatdırıb|"
-                    + "hesab|qeyd|əlavə|bəyan|ifadə|adlandırıb|cavablandırıb|cavab)"),
+                    + "hesab|qeyd|əlavə|bəyan|ifadə|adlandırıb|cavablandırıb|cavab|danışıb|xəbərdarlıq)"),
             Set.of("ki"),
             List.of(
                     "nazir",

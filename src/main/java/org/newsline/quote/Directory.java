@@ -108,6 +108,19 @@ final class Directory {
 
     record Found(Entity entity, int from) {}
 
+    /** The name without any places or organisations it ends with ("Abbasova Bakıda" is "Abbasova"). */
+    List<Word> people(List<Word> name, Language language) {
+        List<Word> rest = name;
+        while (!rest.isEmpty()) {
+            Optional<Found> found = findTail(rest, language);
+            if (found.isEmpty() || found.get().entity().isPerson()) {
+                return rest;
+            }
+            rest = rest.subList(0, found.get().from());
+        }
+        return rest;
+    }
+
     /** The word's key as written first, then with one and two case endings removed. */
     static List<String> forms(String word, Language language) {
         Set<String> forms = new LinkedHashSet<>();

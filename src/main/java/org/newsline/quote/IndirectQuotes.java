@@ -32,7 +32,9 @@ final class IndirectQuotes {
             "acknowledged",
             "predicted",
             "suggested",
-            "concluded");
+            "concluded",
+            "cautioned",
+            "promised");
 
     private static final Set<String> WEEKDAYS =
             Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later");
@@ -41,9 +43,9 @@ final class IndirectQuotes {
 
     private IndirectQuotes() {}
 
-    static Optional<Candidate> find(String text, int[] sentence, Cues cues, int paragraph) {
+    static Optional<Candidate> find(String text, int[] sentence, Cues cues, Directory directory, int paragraph) {
         List<Word> words = Words.of(text, sentence[0], sentence[1]);
-        Optional<Candidate> according = according(text, sentence, words, cues, paragraph);
+        Optional<Candidate> according = according(text, sentence, words, cues, directory, paragraph);
         if (according.isPresent()) {
             return according;
         }
@@ -51,7 +53,7 @@ final class IndirectQuotes {
             if (!cues.isSpeechVerb(words.get(v))) {
                 continue;
             }
-            Optional<SpeakerPhrase> phrase = SpeakerPhrase.at(text, words, v, cues);
+            Optional<SpeakerPhrase> phrase = SpeakerPhrase.at(text, words, v, cues, directory);
             if (phrase.isEmpty()) {
                 continue;
             }
@@ -109,8 +111,8 @@ final class IndirectQuotes {
     }
 
     private static Optional<Candidate> according(
-            String text, int[] sentence, List<Word> words, Cues cues, int paragraph) {
-        Optional<SpeakerPhrase> phrase = SpeakerPhrase.accordingTo(text, words, cues);
+            String text, int[] sentence, List<Word> words, Cues cues, Directory directory, int paragraph) {
+        Optional<SpeakerPhrase> phrase = VerblessSpeakers.accordingTo(text, words, cues, directory);
         if (phrase.isEmpty()) {
             return Optional.empty();
         }

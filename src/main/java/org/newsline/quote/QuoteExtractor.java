@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.newsline.platform.Language;
+import org.newsline.quote.Extraction.Mention;
 import org.newsline.quote.QuoteMarks.Marked;
 import org.newsline.quote.Words.Word;
 
@@ -52,7 +53,7 @@ public final class QuoteExtractor {
         List<int[]> quoted = new ArrayList<>();
         for (Marked mark : marks) {
             int[] sentence = containing(sentences, mark.open());
-            quote(text, mark, sentence, marks, cues, paragraphs).ifPresent(candidate -> {
+            quote(text, mark, sentence, marks, cues, paragraphs, directory).ifPresent(candidate -> {
                 candidates.add(candidate);
                 quoted.add(sentence);
             });
@@ -60,17 +61,24 @@ public final class QuoteExtractor {
         for (int[] sentence : sentences) {
             if (quoted.stream().noneMatch(q -> q[0] == sentence[0])
                     && marksIn(marks, sentence).isEmpty()) {
-                IndirectQuotes.find(text, sentence, cues, paragraphIndex(paragraphs, sentence[0]))
+                IndirectQuotes.find(text, sentence, cues, directory, paragraphIndex(paragraphs, sentence[0]))
                         .ifPresent(candidates::add);
             }
         }
         candidates.sort(Comparator.comparingInt(Candidate::start));
-        List<Quote> quotes = new Attribution(directory, language).resolve(text, candidates);
-        return new Extraction(language, text, quotes, Mentions.find(text, directory, cues));
+        List<Mention> mentions = Mentions.find(text, directory, cues);
+        List<Quote> quotes = new Attribution(directory, language, mentions, paragraphs).resolve(text, candidates);
+        return new Extraction(language, text, quotes, mentions);
     }
 
-    private Optional<Candidate> quote(
-            String text, Marked mark, int[] sentence, List<Marked> marks, Cues cues, List<int[]> paragraphs) {
+    private static Optional<Candidate> quote(
+            String text,
+            Marked mark,
+            int[] sentence,
+            List<Marked> marks,
+            Cues cues,
+            List<int[]> paragraphs,
+            Directory directory) {
         int start = mark.contentStart();
         int end = mark.contentEnd();
         while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -93,8 +101,13 @@ public final class QuoteExtractor {
                 || cues.isSoCalled(text.substring(sentence[0], mark.open()))) {
             return Optional.empty();
         }
-        Optional<SpeakerPhrase> phrase = cue(text, context, mark, cues);
+        Optional<SpeakerPhrase> phrase = cue(text, context, mark, cues, directory);
         boolean introduced = introduced(text, sentence[0], mark.open());
+        String reason = "marks";
+        if (phrase.isEmpty() && text.substring(sentence[0], mark.open()).strip().endsWith(":")) {
+            phrase = VerblessSpeakers.subject(text, context, mark.open(), cues, directory);
+            reason = "colon";
+        }
         boolean direct =
                 mark.paragraphs() > 1 || (inside.size() >= 3 && (inside.get(0).capitalised() || introduced));
         if (!direct && phrase.isEmpty() && inside.size() < 4) {
@@ -104,7 +117,7 @@ public final class QuoteExtractor {
         int lastParagraphEnd = paragraphs.get(p + mark.paragraphs() - 1)[1];
         boolean whole = mark.open() == paragraphs.get(p)[0]
                 && text.substring(mark.close() + 1, lastParagraphEnd).strip().matches("[.,!?…]*");
-        return Optional.of(new Candidate(direct ? "direct" : "partial", start, end, p, whole, phrase, "marks"));
+        return Optional.of(new Candidate(direct ? "direct" : "partial", start, end, p, whole, phrase, reason));
     }
 
     /** A name or title in marks: a few words, all capitalised except short function words, and no sentence marks. */
@@ -132,29 +145,31 @@ public final class QuoteExtractor {
                 || before.endsWith("-");
     }
 
-    /** The reporting verb for a quote: the nearest after it in the sentence, else the nearest before it. */
-    private static Optional<SpeakerPhrase> cue(String text, List<Word> context, Marked mark, Cues cues) {
-        int nearestAfter = -1;
-        int nearestBefore = -1;
+    /**
+     * The reporting verb for a quote: the nearest after it in the sentence, else the nearest before it that has a
+     * speaker next to it ("Bagirli said the plan would work but warned of “...”").
+     */
+    private static Optional<SpeakerPhrase> cue(
+            String text, List<Word> context, Marked mark, Cues cues, Directory directory) {
+        List<Integer> verbs = new ArrayList<>();
         for (int i = 0; i < context.size(); i++) {
-            if (!cues.isSpeechVerb(context.get(i))) {
-                continue;
-            }
-            if (context.get(i).start() > mark.close() && nearestAfter < 0) {
-                nearestAfter = i;
-            } else if (context.get(i).end() <= mark.open()) {
-                nearestBefore = i;
+            if (cues.isSpeechVerb(context.get(i)) && context.get(i).start() > mark.close()) {
+                verbs.add(i);
+                break;
             }
         }
-        for (int verb : new int[] {nearestAfter, nearestBefore}) {
-            if (verb >= 0) {
-                Optional<SpeakerPhrase> phrase = SpeakerPhrase.at(text, context, verb, cues);
-                if (phrase.isPresent()) {
-                    return phrase;
-                }
+        for (int i = context.size() - 1; i >= 0; i--) {
+            if (cues.isSpeechVerb(context.get(i)) && context.get(i).end() <= mark.open()) {
+                verbs.add(i);
             }
         }
-        return SpeakerPhrase.accordingTo(text, context, cues);
+        for (int verb : verbs) {
+            Optional<SpeakerPhrase> phrase = SpeakerPhrase.at(text, context, verb, cues, directory);
+            if (phrase.isPresent()) {
+                return phrase;
+            }
+        }
+        return VerblessSpeakers.accordingTo(text, context, cues, directory);
     }
 
     /** The sentence's words that are not inside any quotation marks. */

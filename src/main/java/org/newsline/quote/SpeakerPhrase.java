@@ -3,6 +3,7 @@ package org.newsline.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newsline.platform.Language;
 import org.newsline.quote.Cues.Gender;
 import org.newsline.quote.Words.Word;
@@ -17,17 +18,40 @@ import org.newsline.quote.Words.Word;
  * @param cue the reporting verb or phrase, as written
  * @param verbGender gender the verb marks (Russian past tense), else unknown
  * @param end offset after the phrase's last word, or of the verb if later (where an indirect clause may begin)
+ * @param institution whether the phrase names an institution, which is nobody's voice: its quotes get no speaker
  */
-record SpeakerPhrase(List<Word> name, List<String> titles, Gender pronoun, String cue, Gender verbGender, int end) {
+record SpeakerPhrase(
+        List<Word> name,
+        List<String> titles,
+        Gender pronoun,
+        String cue,
+        Gender verbGender,
+        int end,
+        boolean institution) {
 
     private static final String BREAKS = ",.;:!?—–()\"«»“”„";
+    private static final int MAX_ASIDE = 10;
+    private static final int MAX_DESCRIPTION = 4;
+    private static final Set<String> PREPOSITIONS = Set.of(
+            "to", "during", "from", "by", "of", "about", "at", "in", "on", "with", "for", "after", "before", "that",
+            "в", "во", "на", "по", "с", "со", "к", "ко", "у", "о", "об", "из", "от", "до", "для", "при", "после",
+            "перед", "за", "под", "над", "через", "что");
 
     boolean isEmpty() {
-        return name.isEmpty() && titles.isEmpty() && pronoun == null;
+        return name.isEmpty() && titles.isEmpty() && pronoun == null && !institution;
     }
 
-    /** The phrase next to the verb at {@code verb} in {@code words}; empty if none. */
-    static Optional<SpeakerPhrase> at(String text, List<Word> words, int verb, Cues cues) {
+    private boolean isPerson() {
+        return !isEmpty() && !institution;
+    }
+
+    /**
+     * The phrase next to the verb at {@code verb} in {@code words}; empty if none. The nearest phrase comes first
+     * (after the verb in Russian, before it elsewhere), then the other side, then a name around an aside that ends
+     * at the verb ("Helen Crawford, who co-sponsored the bill, said"). A phrase that names only a place or an
+     * institution gives way to the phrase before it ("Rauf Məmmədli bazar ertəsi Tbilisidə bildirib").
+     */
+    static Optional<SpeakerPhrase> at(String text, List<Word> words, int verb, Cues cues, Directory directory) {
         Word verbWord = words.get(verb);
         int afterVerb = verb + 1;
         while (afterVerb < words.size() && cues.isLightVerb(words.get(afterVerb))) {
@@ -35,53 +59,96 @@ record SpeakerPhrase(List<Word> name, List<String> titles, Gender pronoun, Strin
         }
         List<Word> after = forward(text, words, afterVerb, cues);
         List<Word> before = backward(text, words, verb, cues);
-        boolean afterFirst = cues.language() == Language.RU && !after.isEmpty();
-        List<Word> chosen = afterFirst || before.isEmpty() ? after : before;
+        boolean addressee = verbWord.lower().equals("told") || verbWord.lower().startsWith("tell");
+        List<List<Word>> options = new ArrayList<>();
+        if (cues.language() == Language.RU) {
+            options.add(after);
+        }
+        options.add(before);
+        options.add(appositive(text, words, verb, cues));
         if (cues.language() == Language.AZ) {
-            chosen = before;
+            options.add(opening(text, words, verb, cues)); // "O, ... “...” adlandırıb"
         }
-        int end = words.get(afterVerb - 1).end();
-        if (chosen == after && !after.isEmpty()) {
-            end = after.get(after.size() - 1).end();
+        if (cues.language() == Language.EN && before.isEmpty() && !addressee) {
+            options.add(after); // "“...,” said the minister"
         }
-        SpeakerPhrase phrase = parse(chosen, cues, verbWord.text(), cues.verbGender(verbWord), end);
-        return phrase.isEmpty() ? Optional.empty() : Optional.of(phrase);
-    }
-
-    /** "according to X", "по словам X", "X-in sözlərinə görə": the phrase, and where the clause after it starts. */
-    static Optional<SpeakerPhrase> accordingTo(String text, List<Word> words, Cues cues) {
-        for (int i = 0; i + 1 < words.size(); i++) {
-            String a = words.get(i).lower();
-            String b = words.get(i + 1).lower();
-            if ((a.equals("according") && b.equals("to")) || (a.equals("по") && b.equals("словам"))) {
-                List<Word> np = forward(text, words, i + 2, cues);
-                String cue =
-                        text.substring(words.get(i).start(), words.get(i + 1).end());
-                int end = np.isEmpty()
-                        ? words.get(i + 1).end()
-                        : np.get(np.size() - 1).end();
-                SpeakerPhrase phrase = parse(np, cues, cue, Gender.UNKNOWN, end);
-                return phrase.isEmpty() ? Optional.empty() : Optional.of(phrase);
-            }
-            if (a.startsWith("sözlərinə") && b.equals("görə") || a.startsWith("fikrincə")) {
-                List<Word> np = backward(text, words, i, cues);
-                List<Word> name = new ArrayList<>(np);
-                String cue = a.startsWith("fikrincə") ? words.get(i).text() : "sözlərinə görə";
-                SpeakerPhrase phrase = parse(
-                        name,
-                        cues,
-                        cue,
-                        Gender.UNKNOWN,
-                        words.get(a.startsWith("fikrincə") ? i : i + 1).end());
-                return phrase.isEmpty() ? Optional.empty() : Optional.of(phrase);
+        SpeakerPhrase institution = null;
+        for (List<Word> option : options) {
+            List<Word> np = option;
+            for (int tries = 0; tries < 3 && !np.isEmpty(); tries++) {
+                int end = np == after
+                        ? after.get(after.size() - 1).end()
+                        : words.get(afterVerb - 1).end();
+                SpeakerPhrase phrase = parse(np, cues, directory, verbWord.text(), cues.verbGender(verbWord), end);
+                if (phrase.isPerson()) {
+                    return Optional.of(phrase);
+                }
+                if (phrase.institution() && institution == null) {
+                    institution = phrase;
+                }
+                if (np == after) {
+                    break;
+                }
+                np = backward(text, words, words.indexOf(np.get(0)), cues);
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(institution);
     }
 
-    private static List<Word> forward(String text, List<Word> words, int from, Cues cues) {
+    /**
+     * The words that open the clause of an Azerbaijani verb, where its subject stands: a pronoun ("O, ...") or a
+     * name with its titles ("Deputat Səbinə Hüseynli ...").
+     */
+    private static List<Word> opening(String text, List<Word> words, int verb, Cues cues) {
+        if (verb == 0) {
+            return List.of();
+        }
+        if (cues.pronoun(words.get(0)).isPresent()) {
+            return List.of(words.get(0));
+        }
+        int end = 0;
+        while (end < verb
+                && isPhraseWord(words.get(end), cues)
+                && (end == 0 || !broken(text, words.get(end - 1), words.get(end)))) {
+            end++;
+        }
+        return end == 0 ? List.of() : List.copyOf(words.subList(0, end));
+    }
+
+    /**
+     * The name around an aside between commas that ends just before the verb: inside it when the aside ends in
+     * a name ("His opponent, Arjun Mehta, said"), else before it ("Sophie Martens, an analyst in Brussels, said").
+     */
+    private static List<Word> appositive(String text, List<Word> words, int verb, Cues cues) {
+        int last = verb - 1;
+        if (last < 1
+                || !text.substring(words.get(last).end(), words.get(verb).start())
+                        .strip()
+                        .equals(",")) {
+            return List.of();
+        }
+        int first = last;
+        while (first > 0 && last - first < MAX_ASIDE && !broken(text, words.get(first - 1), words.get(first))) {
+            first--;
+        }
+        if (first == 0
+                || !text.substring(words.get(first - 1).end(), words.get(first).start())
+                        .strip()
+                        .equals(",")) {
+            return List.of();
+        }
+        if (words.get(last).capitalised()) {
+            List<Word> inside = collect(text, words, last, cues);
+            if (!inside.isEmpty()) {
+                return inside;
+            }
+        }
+        return collect(text, words, first - 1, cues);
+    }
+
+    static List<Word> forward(String text, List<Word> words, int from, Cues cues) {
         List<Word> np = new ArrayList<>();
-        int i = from;
+        int i = describedName(text, words, from, cues);
         int gap = 0;
         while (i < words.size()) {
             Word w = words.get(i);
@@ -113,7 +180,41 @@ record SpeakerPhrase(List<Word> name, List<String> titles, Gender pronoun, Strin
         return np;
     }
 
-    private static List<Word> backward(String text, List<Word> words, int verb, Cues cues) {
+    /**
+     * Where a name starts after a few lower-case words describing it ("said driver Vusal Mirzayev", "сказал главный
+     * врач больницы Рашад Талыбов"), if the name ends the clause; else {@code from}.
+     */
+    private static int describedName(String text, List<Word> words, int from, Cues cues) {
+        if (cues.language() == Language.AZ || from >= words.size() || isPhraseWord(words.get(from), cues)) {
+            return from;
+        }
+        int i = from;
+        while (i < words.size()
+                && i - from < MAX_DESCRIPTION
+                && !words.get(i).capitalised()
+                && !PREPOSITIONS.contains(words.get(i).lower())
+                && cues.pronoun(words.get(i)).isEmpty()
+                && !cues.isConnective(words.get(i))
+                && (i == from || !broken(text, words.get(i - 1), words.get(i)))) {
+            i++;
+        }
+        if (i == from
+                || i >= words.size()
+                || !words.get(i).capitalised()
+                || broken(text, words.get(i - 1), words.get(i))) {
+            return from;
+        }
+        int end = i;
+        while (end + 1 < words.size()
+                && words.get(end + 1).capitalised()
+                && !broken(text, words.get(end), words.get(end + 1))) {
+            end++;
+        }
+        boolean endsClause = end + 1 == words.size() || broken(text, words.get(end), words.get(end + 1));
+        return endsClause ? i : from;
+    }
+
+    static List<Word> backward(String text, List<Word> words, int verb, Cues cues) {
         int maxSkip = cues.language() == Language.EN ? 2 : 4;
         int j = verb - 1;
         int skipped = 0;
@@ -131,6 +232,11 @@ record SpeakerPhrase(List<Word> name, List<String> titles, Gender pronoun, Strin
         if (cues.pronoun(words.get(j)).isPresent()) {
             return List.of(words.get(j));
         }
+        return collect(text, words, j, cues);
+    }
+
+    /** The name phrase that ends with the word at {@code j}, read backwards; empty if that word is none. */
+    private static List<Word> collect(String text, List<Word> words, int j, Cues cues) {
         List<Word> np = new ArrayList<>();
         while (j >= 0) {
             Word w = words.get(j);
@@ -139,6 +245,15 @@ record SpeakerPhrase(List<Word> name, List<String> titles, Gender pronoun, Strin
             }
             if (isPhraseWord(w, cues)) {
                 np.add(0, w);
+                j--;
+                continue;
+            }
+            if (w.lower().equals("of")
+                    && !np.isEmpty()
+                    && j > 0
+                    && words.get(j - 1).capitalised()
+                    && !broken(text, words.get(j - 1), w)) {
+                np.add(0, w); // "Ministry of Agriculture", "Secretary of State"
                 j--;
                 continue;
             }
@@ -186,10 +301,13 @@ record SpeakerPhrase(List<Word> name, List<String> titles, Gender pronoun, Strin
         return false;
     }
 
-    private static SpeakerPhrase parse(List<Word> np, Cues cues, String cue, Gender verbGender, int end) {
+    static SpeakerPhrase parse(List<Word> np, Cues cues, Directory directory, String cue, Gender verbGender, int end) {
         if (np.size() == 1 && cues.pronoun(np.get(0)).isPresent()) {
             return new SpeakerPhrase(
-                    List.of(), List.of(), cues.pronoun(np.get(0)).get(), cue, verbGender, end);
+                    List.of(), List.of(), cues.pronoun(np.get(0)).get(), cue, verbGender, end, false);
+        }
+        if (NotSpeakers.isInstitution(np, cues)) {
+            return new SpeakerPhrase(List.of(), List.of(), null, cue, verbGender, end, true);
         }
         List<String> titles = new ArrayList<>();
         List<Word> run = new ArrayList<>();
@@ -198,7 +316,11 @@ record SpeakerPhrase(List<Word> name, List<String> titles, Gender pronoun, Strin
             if (cues.isTitle(w)) {
                 titles.add(w.text().toLowerCase(cues.language().locale()));
             }
-            boolean nameWord = w.capitalised() && !cues.isTitle(w) && !cues.isDeterminer(w) && !cues.isConnective(w);
+            boolean nameWord = w.capitalised()
+                    && !cues.isTitle(w)
+                    && !cues.isDeterminer(w)
+                    && !cues.isConnective(w)
+                    && !NotSpeakers.isGroup(w, cues.language());
             if (nameWord) {
                 run.add(w);
                 lastRun = List.copyOf(run);
@@ -206,6 +328,6 @@ record SpeakerPhrase(List<Word> name, List<String> titles, Gender pronoun, Strin
                 run.clear();
             }
         }
-        return new SpeakerPhrase(lastRun, titles, null, cue, verbGender, end);
+        return new SpeakerPhrase(directory.people(lastRun, cues.language()), titles, null, cue, verbGender, end, false);
     }
 }
