@@ -2,15 +2,20 @@
 # bench/run.sh [N]: measures Newsline's public pages with wrk on loopback against the ceiling of this
 # machine: nginx serving saved copies of the same pages as static files, in the same run.
 # Writes a Markdown table to bench/results-N.md. Needs root for apt-get (wrk, nginx) on first use.
-# Environment: BENCH_SECONDS (default 15), BENCH_CONNECTIONS (default 32), NEWSLINE_CACHE (default true).
+# Environment: BENCH_SECONDS (default 15), BENCH_CONNECTIONS (default 32), NEWSLINE_CACHE (default true),
+# BENCH_PORT / BENCH_NGINX_PORT (default 18180 / 18181), BENCH_ONLY (a regular expression: measure only the
+# pages whose name matches, e.g. 'article|search', while iterating).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 N="${1:-100000}"
 SECONDS_EACH="${BENCH_SECONDS:-15}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
-PORT=18180
-NGINX_PORT=18181
+PORT="${BENCH_PORT:-18180}"
+NGINX_PORT="${BENCH_NGINX_PORT:-18181}"
+ONLY="${BENCH_ONLY:-.}"
+ADMIN=bench-admin@bench.newsline ADMIN_PASSWORD=bench-only-password-42
 export NEWSLINE_HOME="${NEWSLINE_HOME:-/tmp/newsline-bench-$N}" NEWSLINE_DEMO=false NEWSLINE_PORT=$PORT
+export NEWSLINE_ADMIN_EMAIL=$ADMIN NEWSLINE_ADMIN_PASSWORD=$ADMIN_PASSWORD
 
 for tool in wrk nginx; do
   command -v "$tool" >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk nginx-light >/dev/null; }
@@ -38,6 +43,13 @@ deep="/en/news-line"
 for _ in $(seq 1 50); do  # 50 pages of 30: a deep page
   deep=$(curl -fs "$base$deep" | grep -o 'href="/en/news-line?[^"]*before=[^"]*"' | tail -1 | cut -d'"' -f2 | sed 's/&amp;/\&/g')
 done
+# A wire subscriber entitled to everything, with a rate limit the benchmark cannot reach, and its pull key.
+json() { grep -o "\"$1\":\"\{0,1\}[^\",}]*" | head -1 | sed 's/^[^:]*:"\{0,1\}//'; }
+token=$(curl -fs -H 'Content-Type: application/json' -d "{\"email\":\"$ADMIN\",\"password\":\"$ADMIN_PASSWORD\"}" \
+  "$base/api/v1/tokens" | json token)
+subscriber=$(curl -fs -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+  -d '{"name":"Benchmark","products":[{}],"requestsPerMinute":1000000000}' "$base/api/v1/subscribers" | json id)
+wire_key=$(curl -fs -X POST -H "Authorization: Bearer $token" "$base/api/v1/subscribers/$subscriber/keys" | json key)
 sitemap=$(curl -fs "$base/sitemap.xml" | grep -o '<loc>[^<]*</loc>' | sed -n 2p | sed 's/<[^>]*>//g; s#^https\?://[^/]*##')
 
 # The ceiling: nginx serving the same bytes as static files.
@@ -56,9 +68,10 @@ http {
 CONF
 nginx -c "$WORK/nginx.conf"
 
-measure() {  # name url -> "req/s p50 p99"
-  wrk -t2 -c"$CONNECTIONS" -d3s "$2" >/dev/null 2>&1 || true
-  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency "$2" | awk '
+measure() {  # name url [header] -> "req/s p50 p99"
+  local header=(); [ -n "${3:-}" ] && header=(-H "$3")
+  wrk -t2 -c"$CONNECTIONS" -d3s "${header[@]}" "$2" >/dev/null 2>&1 || true
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency "${header[@]}" "$2" | awk '
     /Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$5}
     END {printf "%s %s %s %s\n", rps, p50, p99, (bad==""?0:bad)}'
 }
@@ -78,10 +91,12 @@ OUT="$ROOT/bench/results-$N.md"
   for row in "home|/en/|$ng_home_rps" "article|$article|$ng_art_rps" "News Line, first page|/en/news-line|$ng_art_rps" \
              "News Line, page 51|$deep|$ng_art_rps" "category|/en/politics/|$ng_art_rps" \
              "correspondent|$author|$ng_art_rps" "search, two words|/en/search?q=budget+minister|$ng_art_rps" \
-             "RSS|/en/feed.rss|$ng_art_rps" "sitemap month|$sitemap|$ng_art_rps"; do
-    IFS='|' read -r name path ceiling <<<"$row"
+             "RSS|/en/feed.rss|$ng_art_rps" "sitemap month|$sitemap|$ng_art_rps" \
+             "wire pull API, 50 items|/wire/v1/items?limit=50|$ng_art_rps|Authorization: Bearer $wire_key"; do
+    IFS='|' read -r name path ceiling header <<<"$row"
+    [[ "$name" =~ $ONLY ]] || continue
     echo "measuring $name" >&2
-    read -r rps p50 p99 bad < <(measure newsline "$base$path")
+    read -r rps p50 p99 bad < <(measure newsline "$base$path" "$header")
     ratio=$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { if (b > 0) printf "%.1f%%", 100 * a / b; else print "-" }')
     echo "| $name | $rps | $p50 | $p99 | $bad | $ratio |"
   done

@@ -1,8 +1,13 @@
 package org.newsline.feed;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.newsline.article.ArticleRepository;
 import org.newsline.platform.Language;
+import org.newsline.web.CacheTags;
+import org.newsline.web.PageCache;
 import org.newsline.web.PageNotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -10,10 +15,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Feeds of the whole site, a category, a correspondent or a tag, in RSS, Atom and JSON Feed. Answers carry
- * an ETag and Last-Modified, so unchanged feeds answer 304 (Spring compares them for ResponseEntity).
+ * an ETag and Last-Modified, so unchanged feeds answer 304 (Spring compares them for ResponseEntity). They are
+ * kept in the page cache under the tags of their language's lists and of every story in them.
  */
 @Controller
 class FeedController {
@@ -63,10 +71,18 @@ class FeedController {
                         articles.findTag(slug).orElseThrow(() -> new PageNotFoundException("No tag " + slug))));
     }
 
+    private static HttpServletRequest request() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+    }
+
     private ResponseEntity<byte[]> answer(String extension, FeedTopic topic) {
         FeedFormat format = FeedFormat.fromExtension(extension)
                 .orElseThrow(() -> new PageNotFoundException("No feed format " + extension));
         FeedService.Rendered feed = feeds.render(format, topic);
+        List<String> tags = new ArrayList<>();
+        tags.add(CacheTags.lists(topic.language().code()));
+        feed.storyIds().forEach(id -> tags.add(CacheTags.article(id)));
+        PageCache.tag(request(), tags);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(format.mediaType() + ";charset=UTF-8"))
                 .eTag(feed.etag())

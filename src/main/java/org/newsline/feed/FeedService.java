@@ -84,7 +84,8 @@ class FeedService {
                         header, items, chrome::absolute, properties.guidPrefix(), properties.fullText(), paths.zone())
                 : SyndicationWriter.write(
                         format, header, items, chrome::absolute, properties.guidPrefix(), properties.fullText());
-        return new Rendered(body, etag(body), updated);
+        return new Rendered(
+                body, etag(body), updated, items.stream().map(FeedItem::id).toList());
     }
 
     private static String etag(byte[] body) {
@@ -102,8 +103,9 @@ class FeedService {
      * @param body the document
      * @param etag strong entity tag of the bytes
      * @param lastModified the newest change among the log and the feed's stories
+     * @param storyIds the stories in it
      */
-    record Rendered(byte[] body, String etag, Instant lastModified) {}
+    record Rendered(byte[] body, String etag, Instant lastModified, List<Long> storyIds) {}
 
     private record Key(FeedFormat format, String topic, long changeId) {}
 }

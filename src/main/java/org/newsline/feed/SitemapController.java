@@ -14,8 +14,10 @@ import org.newsline.article.ArticlePaths;
 import org.newsline.article.ArticleRepository;
 import org.newsline.article.Category;
 import org.newsline.platform.Language;
+import org.newsline.web.CacheTags;
 import org.newsline.web.Chrome;
 import org.newsline.web.ChromeSource;
+import org.newsline.web.PageCache;
 import org.newsline.web.PageNotFoundException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -23,6 +25,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The sitemap index, the sections sitemap, monthly story sitemaps (split into numbered parts past
@@ -156,7 +160,11 @@ class SitemapController {
         return "/sitemaps/" + month + (part == 1 ? "" : "-" + part) + ".xml";
     }
 
+    /** Every sitemap is kept in the page cache until a story is published, changed or taken down. */
     private SitemapWriter start(HttpServletResponse response, String root, Chrome chrome) throws IOException {
+        PageCache.tag(
+                ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest(),
+                List.of(CacheTags.SITEMAPS));
         response.setContentType(XML);
         response.setHeader("Cache-Control", "public, max-age=300");
         OutputStream out = response.getOutputStream();

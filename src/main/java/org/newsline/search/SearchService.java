@@ -53,11 +53,14 @@ public class SearchService {
     private final ArticlePaths paths;
     private final Clock clock;
 
+    private final RecentResults recent;
+
     SearchService(SearchIndex index, ArticleRepository articles, ArticlePaths paths, Clock clock) {
         this.index = index;
         this.articles = articles;
         this.paths = paths;
         this.clock = clock;
+        this.recent = new RecentResults(clock);
     }
 
     /**
@@ -98,23 +101,39 @@ public class SearchService {
         }
         try {
             return withSearcher(open.get(), searcher -> {
-                Object[] found = searcher.search(
-                        query.build(),
-                        new MultiCollectorManager(
-                                new TopFieldCollectorManager(
-                                        request.newest() ? BY_DATE : BY_RELEVANCE, wanted, null, wanted),
-                                new FacetCounts(since)));
-                TopDocs top = (TopDocs) found[0];
-                SearchResults.Facets facets = (SearchResults.Facets) found[1];
-                long total = facets.languages().values().stream()
-                        .mapToLong(Long::longValue)
-                        .sum();
-                int from = Math.min((request.page() - 1) * SearchRequest.PAGE_SIZE, top.scoreDocs.length);
-                List<SearchResults.Hit> hits = hits(searcher, top.scoreDocs, from, text, request.hasText());
-                return new SearchResults(request, false, total, hits, facets);
+                Query built = query.build();
+                return recent.get(
+                        request, searcher.getIndexReader(), () -> run(searcher, request, built, text, since, wanted));
             });
         } catch (AlreadyClosedException swappedDuringSearch) {
             return SearchResults.whileRebuilding(request);
+        }
+    }
+
+    private SearchResults run(
+            IndexSearcher searcher,
+            SearchRequest request,
+            Query query,
+            Query text,
+            Map<DateRange, Instant> since,
+            int wanted) {
+        try {
+            Object[] found = searcher.search(
+                    query,
+                    new MultiCollectorManager(
+                            new TopFieldCollectorManager(
+                                    request.newest() ? BY_DATE : BY_RELEVANCE, wanted, null, wanted),
+                            new FacetCounts(since)));
+            TopDocs top = (TopDocs) found[0];
+            SearchResults.Facets facets = (SearchResults.Facets) found[1];
+            long total = facets.languages().values().stream()
+                    .mapToLong(Long::longValue)
+                    .sum();
+            int from = Math.min((request.page() - 1) * SearchRequest.PAGE_SIZE, top.scoreDocs.length);
+            List<SearchResults.Hit> hits = hits(searcher, top.scoreDocs, from, text, request.hasText());
+            return new SearchResults(request, false, total, hits, facets);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -29,6 +29,13 @@ import org.newsline.platform.Language;
 final class Snippets {
 
     private static final int FRAGMENT_CHARS = 220;
+
+    /**
+     * Passages are looked for in the beginning of a story only: analysing a long text three ways for every hit
+     * was most of a search's time, and a reader judges a hit by its first paragraphs.
+     */
+    static final int SCANNED_CHARS = 6_000;
+
     private static final Analyzer[] STEMS = {
         Analyzers.of(Language.AZ), Analyzers.of(Language.RU), Analyzers.of(Language.EN)
     };
@@ -53,7 +60,12 @@ final class Snippets {
     }
 
     /** Up to two passages around matched words, or the text's beginning when nothing in it matched. */
-    String passage(String text, Language language) {
+    String passage(String whole, Language language) {
+        String text = whole;
+        if (text.length() > SCANNED_CHARS) {
+            int cut = text.lastIndexOf(' ', SCANNED_CHARS);
+            text = text.substring(0, cut > 0 ? cut : SCANNED_CHARS);
+        }
         if (terms.length > 0) {
             Highlighter highlighter = highlighter();
             highlighter.setTextFragmenter(new SimpleFragmenter(FRAGMENT_CHARS));

@@ -7,19 +7,24 @@ import org.newsline.article.Change;
 import org.newsline.article.ChangeListener;
 import org.newsline.article.StoryQueries;
 import org.newsline.platform.NodeName;
+import org.newsline.web.CacheTags;
 import org.newsline.web.PageCache;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps this node's page cache true to the change log: a correction or a reader review refreshes the pages
  * that show the story; a publish, update or unpublish also refreshes the lists of its language, where it
- * appears, changes or disappears.
+ * appears, changes or disappears (feeds among them); any change to a story's text refreshes the sitemaps.
  */
 @Component
 class PageCacheInvalidation implements ChangeListener {
 
     /** Changes that add a story to lists, take it off, or change how lists show it. */
     private static final Set<String> LIST_CHANGES = Set.of(Change.PUBLISHED, Change.UPDATED, Change.UNPUBLISHED);
+
+    /** Changes that move a story's last-modified time in the sitemaps, or add or take it off them. */
+    private static final Set<String> SITEMAP_CHANGES =
+            Set.of(Change.PUBLISHED, Change.UPDATED, Change.CORRECTED, Change.UNPUBLISHED);
 
     private final PageCache cache;
     private final StoryQueries stories;
@@ -47,6 +52,9 @@ class PageCacheInvalidation implements ChangeListener {
         Set<String> tags = new LinkedHashSet<>();
         for (Change change : changes) {
             tags.add(PageTags.article(change.articleId()));
+            if (SITEMAP_CHANGES.contains(change.kind())) {
+                tags.add(CacheTags.SITEMAPS);
+            }
             stories.find(change.articleId()).ifPresent(story -> {
                 tags.add(PageTags.translationSet(story.content().translationSetId()));
                 if (LIST_CHANGES.contains(change.kind())) {

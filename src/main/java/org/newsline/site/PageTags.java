@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import org.newsline.article.ArticleSummary;
 import org.newsline.platform.Language;
+import org.newsline.web.CacheTags;
 import org.newsline.web.PageCache;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -16,16 +17,16 @@ final class PageTags {
     private PageTags() {}
 
     static String article(long id) {
-        return "article:" + id;
+        return CacheTags.article(id);
     }
 
     static String translationSet(long id) {
-        return "set:" + id;
+        return CacheTags.translationSet(id);
     }
 
     /** Lists of a language (home, News Line, sections, correspondents, tags), where a new story appears. */
     static String lists(Language language) {
-        return "list:" + language.code();
+        return CacheTags.lists(language.code());
     }
 
     /** Marks a list page as cacheable: it changes when a story in it changes or one is published in its language. */

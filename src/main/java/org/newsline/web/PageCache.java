@@ -30,7 +30,8 @@ public class PageCache {
     PageCache(PageCacheProperties properties) {
         this.properties = properties;
         this.pages = Caffeine.newBuilder()
-                .maximumSize(properties.maxPages())
+                .maximumWeight(properties.maxBytes().toBytes())
+                .weigher((String key, CachedPage page) -> page.weight())
                 .expireAfterWrite(properties.maxAge())
                 .buildAsync();
     }
@@ -76,6 +77,16 @@ public class PageCache {
         return properties;
     }
 
+    /** The kept page for a key if one is ready now; never waits and never starts a render. */
+    CachedPage ready(String key) {
+        CompletableFuture<CachedPage> future = pages.getIfPresent(key);
+        if (future == null || !future.isDone() || future.isCompletedExceptionally()) {
+            return null;
+        }
+        CachedPage page = future.getNow(null);
+        return page != null && page.keepable() ? page : null;
+    }
+
     /**
      * The cached page for a key, or the pending render: the first caller gets {@code owner = true} and
      * must complete the future; the others wait on it.
@@ -93,7 +104,7 @@ public class PageCache {
     /** Keeps a finished render under its tags, or forgets it if it should not be kept. */
     void finish(String key, Lookup lookup, CachedPage page) {
         lookup.future().complete(page);
-        if (page.tags().isEmpty() || page.status() != 200) {
+        if (!page.keepable()) {
             pages.asMap().remove(key, lookup.future());
             return;
         }

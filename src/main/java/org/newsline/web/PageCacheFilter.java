@@ -2,112 +2,174 @@ package org.newsline.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves public pages from {@link PageCache} with validators a CDN and browsers understand: a strong
- * {@code ETag}, {@code Last-Modified}, 304 answers, and {@code Cache-Control} with a short
- * {@code max-age}, {@code stale-while-revalidate} and {@code stale-if-error}.
+ * Serves public pages from {@link PageCache}, in front of everything else (Spring Security included), so a
+ * hit costs a map lookup and a write. A page is kept with every header its render carried, security headers
+ * included, and a hit replays them, so a hit and a miss answer alike. Requests with credentials (any cookie,
+ * such as a newsroom session, or an {@code Authorization} header) never touch the cache: security may treat
+ * them differently. Answers carry validators a CDN and browsers understand: a strong {@code ETag},
+ * {@code Last-Modified}, 304 answers, {@code Cache-Control} with a short {@code max-age},
+ * {@code stale-while-revalidate} and {@code stale-if-error}, and a gzip copy made once.
  */
-@Component
-@Order(Ordered.LOWEST_PRECEDENCE - 10)
-class PageCacheFilter extends OncePerRequestFilter {
+final class PageCacheFilter extends HttpFilter {
 
-    /** Public reading pages; the newsroom, APIs, search, media and static files are never cached here. */
-    private static final Pattern PUBLIC_PAGE = Pattern.compile("^/(az|ru|en)/(?!search)[^.]*$");
+    /** Headers the cache sets itself, or that belong to one connection or one moment, never replayed. */
+    private static final Set<String> NOT_REPLAYED = Set.of(
+            "cache-control",
+            "etag",
+            "last-modified",
+            "content-length",
+            "content-type",
+            "content-encoding",
+            "transfer-encoding",
+            "vary",
+            "date",
+            "connection",
+            "keep-alive",
+            "expires",
+            "pragma",
+            "x-newsline-cache");
 
     private final PageCache cache;
+    private final String cacheControl;
 
     PageCacheFilter(PageCache cache) {
         this.cache = cache;
+        long maxAge = cache.properties().browserMaxAge().toSeconds();
+        this.cacheControl =
+                "public, max-age=" + maxAge + ", stale-while-revalidate=" + (maxAge * 2) + ", stale-if-error=86400";
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        String method = request.getMethod();
-        String accept = request.getHeader("Accept");
-        return !cache.enabled()
-                || !("GET".equals(method) || "HEAD".equals(method))
-                || !PUBLIC_PAGE.matcher(request.getRequestURI()).matches()
-                // Streams (the live News Line) must reach the reader as they are written, never buffered.
-                || request.getRequestURI().endsWith("/live")
-                || (accept != null && accept.contains("text/event-stream"));
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!cacheable(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String query = request.getQueryString();
+        String key = request.isSecure() ? "https:" : "";
+        key = key + request.getRequestURI() + (query == null ? "" : "?" + query);
+        CachedPage ready = cache.ready(key);
+        if (ready != null) {
+            send(request, response, ready, "hit");
+            return;
+        }
         PageCache.Lookup lookup = cache.lookup(key);
-        CachedPage page;
-        if (lookup.owner()) {
-            try {
-                page = render(request, response, chain);
-            } catch (IOException | ServletException | RuntimeException e) {
-                cache.fail(key, lookup, e);
-                throw e;
-            }
-            cache.finish(key, lookup, page);
-            if (page.tags().isEmpty() || page.status() != 200) {
-                return; // already written to the client by the render itself
-            }
-            response.setHeader("X-Newsline-Cache", "miss");
-        } else {
-            page = await(lookup);
+        if (!lookup.owner()) {
+            CachedPage page = await(lookup);
             if (page == null) {
                 chain.doFilter(request, response);
-                return;
+            } else {
+                send(request, response, page, "hit");
             }
-            response.setHeader("X-Newsline-Cache", "hit");
+            return;
         }
-        send(request, response, page);
+        CachedPage page;
+        Recording wrapper = new Recording(response);
+        try {
+            page = render(request, wrapper, chain);
+        } catch (IOException | ServletException | RuntimeException e) {
+            cache.fail(key, lookup, e);
+            throw e;
+        }
+        cache.finish(key, lookup, page);
+        if (page.keepable()) {
+            wrapper.resetBuffer();
+            send(request, response, page, "miss");
+        } else {
+            wrapper.copyBodyToResponse();
+        }
     }
 
-    private CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    /** Public reading pages, feeds and sitemaps, asked for without credentials. */
+    static boolean cacheable(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!("GET".equals(method) || "HEAD".equals(method))
+                || request.getHeader("Cookie") != null
+                || request.getHeader("Authorization") != null) {
+            return false;
+        }
+        String path = request.getRequestURI();
+        if (path.startsWith("/sitemap")) {
+            return path.equals("/sitemap.xml") || path.startsWith("/sitemaps/");
+        }
+        if (path.length() < 4
+                || path.charAt(0) != '/'
+                || path.charAt(3) != '/'
+                || !(path.startsWith("az", 1) || path.startsWith("ru", 1) || path.startsWith("en", 1))) {
+            return false;
+        }
+        // Search answers from its own cache; streams (the live News Line) must never be buffered.
+        if (path.startsWith("search", 4) || path.endsWith("/live")) {
+            return false;
+        }
+        String accept = request.getHeader("Accept");
+        return accept == null || !accept.contains("text/event-stream");
+    }
+
+    private static CachedPage render(HttpServletRequest request, Recording response, FilterChain chain)
             throws IOException, ServletException {
-        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, wrapper);
+        chain.doFilter(request, response);
         @SuppressWarnings("unchecked")
         Set<String> tags = (Set<String>) request.getAttribute(PageCache.TAGS);
-        byte[] body = wrapper.getContentAsByteArray();
-        CachedPage page = new CachedPage(
-                wrapper.getStatus(),
-                wrapper.getContentType(),
-                wrapper.getHeader("Content-Language"),
-                body,
-                "\"" + sha1(body) + "\"",
-                Instant.now().truncatedTo(ChronoUnit.SECONDS),
-                tags == null ? Set.of() : Set.copyOf(tags));
-        if (page.tags().isEmpty() || page.status() != 200) {
-            wrapper.copyBodyToResponse();
-        } else {
-            wrapper.resetBuffer();
+        List<CachedPage.Header> headers = new ArrayList<>();
+        for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
+            if (name.equalsIgnoreCase("Set-Cookie")) {
+                tags = null; // a page that sets a cookie is someone's own: never shown to others
+            } else if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+                for (String value : response.getHeaders(name)) {
+                    headers.add(new CachedPage.Header(name, value));
+                }
+            }
         }
-        return page;
+        // Tomcat keeps the language apart from the other headers until it sends them: not among their names.
+        if (response.language != null
+                && headers.stream().noneMatch(h -> h.name().equalsIgnoreCase("Content-Language"))) {
+            headers.add(new CachedPage.Header("Content-Language", response.language));
+        }
+        return CachedPage.of(
+                response.getStatus(),
+                response.getContentType(),
+                headers,
+                response.getContentAsByteArray(),
+                tags == null ? Set.of() : tags);
+    }
+
+    /** Keeps the body of a render, and the language it was given (sent as {@code Content-Language}). */
+    private static final class Recording extends ContentCachingResponseWrapper {
+        private String language;
+
+        Recording(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setLocale(Locale locale) {
+            super.setLocale(locale);
+            language = locale == null ? null : locale.toLanguageTag();
+        }
     }
 
     /** Waits for another request's render; {@code null} when it failed or is not worth waiting for. */
     private static CachedPage await(PageCache.Lookup lookup) {
         try {
             CachedPage page = lookup.future().get(10, TimeUnit.SECONDS);
-            return page.tags().isEmpty() || page.status() != 200 ? null : page;
+            return page.keepable() ? page : null;
         } catch (ExecutionException | TimeoutException e) {
             return null;
         } catch (InterruptedException e) {
@@ -116,47 +178,70 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
     }
 
-    private void send(HttpServletRequest request, HttpServletResponse response, CachedPage page) throws IOException {
-        long maxAge = cache.properties().browserMaxAge().toSeconds();
-        response.setHeader(
-                "Cache-Control",
-                "public, max-age=" + maxAge + ", stale-while-revalidate=" + (maxAge * 2) + ", stale-if-error=86400");
-        response.setHeader("ETag", page.etag());
-        response.setDateHeader("Last-Modified", page.renderedAt().toEpochMilli());
+    private void send(HttpServletRequest request, HttpServletResponse response, CachedPage page, String outcome)
+            throws IOException {
+        for (CachedPage.Header header : page.headers()) {
+            response.setHeader(header.name(), header.value());
+        }
+        boolean gzip = page.gzip() != null && acceptsGzip(request.getHeader("Accept-Encoding"));
+        String etag = gzip ? page.gzipEtag() : page.etag();
+        response.setHeader("X-Newsline-Cache", outcome);
+        response.setHeader("Cache-Control", cacheControl);
+        response.setHeader("ETag", etag);
+        response.setHeader("Last-Modified", page.lastModified());
+        if (page.gzip() != null) {
+            response.setHeader("Vary", "Accept-Encoding");
+        }
         if (notModified(request, page)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        byte[] body = gzip ? page.gzip() : page.body();
         response.setStatus(page.status());
         response.setContentType(page.contentType());
-        if (page.contentLanguage() != null) {
-            response.setHeader("Content-Language", page.contentLanguage());
+        if (gzip) {
+            response.setHeader("Content-Encoding", "gzip");
         }
-        response.setContentLength(page.body().length);
+        response.setContentLength(body.length);
         if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(page.body());
+            response.getOutputStream().write(body);
         }
+    }
+
+    /** Whether the client takes gzip: named in {@code Accept-Encoding} (or {@code *}) without {@code q=0}. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].strip();
+            if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
+                for (int i = 1; i < parts.length; i++) {
+                    String parameter = parts[i].strip().replace(" ", "");
+                    if (parameter.matches("(?i)q=0(\\.0{0,3})?")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean notModified(HttpServletRequest request, CachedPage page) {
         String ifNoneMatch = request.getHeader("If-None-Match");
         if (ifNoneMatch != null) {
-            return ifNoneMatch.contains(page.etag()) || ifNoneMatch.strip().equals("*");
+            return ifNoneMatch.contains(page.etag())
+                    || ifNoneMatch.contains(page.gzipEtag())
+                    || ifNoneMatch.strip().equals("*");
         }
-        long since = -1;
+        long since;
         try {
             since = request.getDateHeader("If-Modified-Since");
         } catch (IllegalArgumentException malformed) {
             return false;
         }
         return since >= 0 && page.renderedAt().toEpochMilli() <= since;
-    }
-
-    private static String sha1(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-1 is part of every Java runtime", e);
-        }
     }
 }
