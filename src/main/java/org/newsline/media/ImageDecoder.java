@@ -3,7 +3,9 @@ package org.newsline.media;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -61,7 +63,14 @@ final class ImageDecoder {
                 // Metadata is never read: it is dropped anyway, and its parsers are attack surface.
                 reader.setInput(in, true, true);
                 checkDimensions(file, format, reader.getWidth(0), reader.getHeight(0));
+                // A decoder warns instead of failing on a truncated or corrupt file ("premature end of JPEG
+                // file") and fills the missing part with grey: such a file is refused as damaged.
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 BufferedImage image = reader.read(0);
+                if (!warnings.isEmpty()) {
+                    throw damaged(file, new IOException(String.join("; ", warnings)));
+                }
                 if (format == ImageFormat.JPEG) {
                     image = ExifOrientation.apply(image, ExifOrientation.of(bytes));
                 }
@@ -74,8 +83,12 @@ final class ImageDecoder {
                 throw invalid;
             }
             // Decoders report broken files with all kinds of runtime exceptions, not only IOException.
-            throw new InvalidImageException(file + " could not be decoded as an image; it may be damaged.", e);
+            throw damaged(file, e);
         }
+    }
+
+    private static InvalidImageException damaged(String file, Exception cause) {
+        return new InvalidImageException(file + " could not be decoded as an image; it may be damaged.", cause);
     }
 
     private void checkDimensions(String file, ImageFormat format, int width, int height) {
