@@ -116,16 +116,23 @@ final class ImageDecoder {
 
     /** "The file 'name.jpg'", with any folder path, control characters and excess length removed. */
     static String describe(String name) {
-        if (name == null || name.isBlank()) {
-            return "The uploaded file";
+        String base = safeFileName(name);
+        return base.isEmpty() ? "The uploaded file" : "The file '" + base + "'";
+    }
+
+    /**
+     * The last part of an uploader's file name, fit to show and to log: no folders, no control or
+     * invisible formatting characters (such as a right-to-left override that disguises "gpj.html" as
+     * "lmth.jpg"), at most 80 characters; empty when nothing is left.
+     */
+    static String safeFileName(String name) {
+        if (name == null) {
+            return "";
         }
         String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
-                .replaceAll("\\p{Cntrl}", "")
+                .replaceAll("[\\p{Cntrl}\\p{Cf}]", "")
                 .strip();
-        if (base.length() > 80) {
-            base = base.substring(0, 79) + "…";
-        }
-        return base.isEmpty() ? "The uploaded file" : "The file '" + base + "'";
+        return base.length() > 80 ? base.substring(0, 79) + "…" : base;
     }
 
     static String megabytes(long bytes) {

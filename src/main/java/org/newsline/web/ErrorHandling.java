@@ -28,6 +28,8 @@ class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
+    static final String TOO_LARGE = "The upload is larger than the 20 MB limit.";
+
     private final ErrorResponses responses;
 
     ErrorHandling(ErrorResponses responses) {
@@ -69,8 +71,7 @@ class ErrorHandling {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request, HttpServletResponse response, Exception e) {
-        return responses.respond(
-                request, response, HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than the 20 MB limit.");
+        return responses.respond(request, response, HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
