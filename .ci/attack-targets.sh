@@ -17,11 +17,11 @@ SQL_PUBLIC=(
   "/en/tag/${TAG:-economy}*"
   "/en/politics*/?before=$CURSOR"
   "$ARTICLE*"
-  "/en/person/x*?topic=y"
-  "/en/topic/x*"
   "POST /en/reviews/$STORY_ID $REVIEW"
   'POST /api/v1/tokens {"email":"nobody@example.org","password":"wrong-password","name":"x"}'
 )
+[ -n "${PERSON:-}" ] && SQL_PUBLIC+=("/en/person/$PERSON*?topic=${TOPIC:-x}")
+[ -n "${TOPIC:-}" ] && SQL_PUBLIC+=("/en/topic/$TOPIC*")
 SQL_NEWSROOM=(
   "/newsroom/?q=baku"
   "/newsroom/reviews?list=pending"
