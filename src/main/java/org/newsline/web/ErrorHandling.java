@@ -3,6 +3,7 @@ package org.newsline.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -11,6 +12,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -50,6 +53,19 @@ class ErrorHandling {
     })
     Object badRequest(HttpServletRequest request, HttpServletResponse response, Exception e) {
         String detail = e instanceof BadRequestException ? e.getMessage() : "A parameter of this address is malformed.";
+        return responses.respond(request, response, HttpStatus.BAD_REQUEST, detail);
+    }
+
+    /** A form field that does not convert (letters in a number field): named, its value not repeated. */
+    @ExceptionHandler(BindException.class)
+    Object badForm(HttpServletRequest request, HttpServletResponse response, BindException e) {
+        String fields = e.getFieldErrors().stream()
+                .map(FieldError::getField)
+                .distinct()
+                .map(field -> "'" + field + "'")
+                .collect(Collectors.joining(", "));
+        String detail =
+                fields.isEmpty() ? "A field of this form is malformed." : "The form field " + fields + " is malformed.";
         return responses.respond(request, response, HttpStatus.BAD_REQUEST, detail);
     }
 
