@@ -1,5 +1,6 @@
 # Sourced by the .ci/validate-*.sh scripts: starts the built jar with demo content on a fresh temporary
-# NEWSLINE_HOME and stops it when the script exits. Expects JAR, PORT and BASE to be set.
+# NEWSLINE_HOME and stops it when the script exits. Expects JAR, PORT and BASE to be set; STARTUP_SECONDS
+# (180) is how long to wait for a healthy application on a busy machine.
 # usage: start_demo_app [NAME=VALUE ...]   extra environment for the application
 HOME_DIR="$(mktemp -d)"
 LOG="$HOME_DIR/app.log"
@@ -19,10 +20,10 @@ start_demo_app() {
   env NEWSLINE_HOME="$HOME_DIR" NEWSLINE_PORT="$PORT" NEWSLINE_DEMO=true NEWSLINE_BASE_URL="$BASE" "$@" \
     java -Xmx512m -jar "$JAR" >"$LOG" 2>&1 &
   APP_PID=$!
-  for _ in $(seq 1 180); do
+  for _ in $(seq 1 "${STARTUP_SECONDS:-180}"); do
     curl -sf "$BASE/actuator/health" >/dev/null 2>&1 && return 0
     kill -0 "$APP_PID" 2>/dev/null || { echo "the application stopped; its log:"; tail -40 "$LOG"; exit 1; }
     sleep 1
   done
-  echo "no healthy application after 180 s; its log:"; tail -40 "$LOG"; exit 1
+  echo "no healthy application after ${STARTUP_SECONDS:-180} s; its log:"; tail -40 "$LOG"; exit 1
 }

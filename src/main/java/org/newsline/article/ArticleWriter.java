@@ -349,6 +349,13 @@ public class ArticleWriter {
 
     /** The slug itself when free in the language, otherwise the slug with the first free "-2", "-3"... */
     private String freeSlug(Language language, String slug, long ownId) {
+        // Two stories saved at once with the same slug would both find it free and one insert would fail on
+        // the unique key: whoever comes second waits here for the first to commit, then sees its slug taken.
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('article-slug/' || :lang || '/' || :slug))")
+                .param("lang", language.code())
+                .param("slug", slug)
+                .query((rs, row) -> 1)
+                .list();
         String candidate = slug;
         for (int n = 2; slugTaken(language, candidate, ownId); n++) {
             candidate = slug + "-" + n;

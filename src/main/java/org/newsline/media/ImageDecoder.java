@@ -3,7 +3,9 @@ package org.newsline.media;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -61,7 +63,14 @@ final class ImageDecoder {
                 // Metadata is never read: it is dropped anyway, and its parsers are attack surface.
                 reader.setInput(in, true, true);
                 checkDimensions(file, format, reader.getWidth(0), reader.getHeight(0));
+                // A decoder warns instead of failing on a truncated or corrupt file ("premature end of JPEG
+                // file") and fills the missing part with grey: such a file is refused as damaged.
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 BufferedImage image = reader.read(0);
+                if (!warnings.isEmpty()) {
+                    throw damaged(file, new IOException(String.join("; ", warnings)));
+                }
                 if (format == ImageFormat.JPEG) {
                     image = ExifOrientation.apply(image, ExifOrientation.of(bytes));
                 }
@@ -74,8 +83,12 @@ final class ImageDecoder {
                 throw invalid;
             }
             // Decoders report broken files with all kinds of runtime exceptions, not only IOException.
-            throw new InvalidImageException(file + " could not be decoded as an image; it may be damaged.", e);
+            throw damaged(file, e);
         }
+    }
+
+    private static InvalidImageException damaged(String file, Exception cause) {
+        return new InvalidImageException(file + " could not be decoded as an image; it may be damaged.", cause);
     }
 
     private void checkDimensions(String file, ImageFormat format, int width, int height) {
@@ -103,16 +116,23 @@ final class ImageDecoder {
 
     /** "The file 'name.jpg'", with any folder path, control characters and excess length removed. */
     static String describe(String name) {
-        if (name == null || name.isBlank()) {
-            return "The uploaded file";
+        String base = safeFileName(name);
+        return base.isEmpty() ? "The uploaded file" : "The file '" + base + "'";
+    }
+
+    /**
+     * The last part of an uploader's file name, fit to show and to log: no folders, no control or
+     * invisible formatting characters (such as a right-to-left override that disguises "gpj.html" as
+     * "lmth.jpg"), at most 80 characters; empty when nothing is left.
+     */
+    static String safeFileName(String name) {
+        if (name == null) {
+            return "";
         }
         String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1)
-                .replaceAll("\\p{Cntrl}", "")
+                .replaceAll("[\\p{Cntrl}\\p{Cf}]", "")
                 .strip();
-        if (base.length() > 80) {
-            base = base.substring(0, 79) + "…";
-        }
-        return base.isEmpty() ? "The uploaded file" : "The file '" + base + "'";
+        return base.length() > 80 ? base.substring(0, 79) + "…" : base;
     }
 
     static String megabytes(long bytes) {

@@ -79,6 +79,14 @@ public class MediaStore {
         return upload(bytes, null);
     }
 
+    /**
+     * An uploader's file name as it may be shown or logged: the last part only, without control or
+     * invisible formatting characters, at most 80 characters; empty when nothing is left.
+     */
+    public static String safeFileName(String name) {
+        return ImageDecoder.safeFileName(name);
+    }
+
     /** The largest upload accepted, in bytes ({@code newsline.media.max-upload-bytes}). */
     public long maxUploadBytes() {
         return properties.maxUploadBytes().toBytes();

@@ -71,7 +71,11 @@ public class Desk {
         }
         MediaFile file = media.upload(bytes, filename);
         long photoId = catalog.createPhoto(file.id(), caption, credit.strip(), source, licence);
-        audit.record(actor, "photo.upload", "photo:" + photoId, filename + " (" + bytes.length + " bytes)");
+        audit.record(
+                actor,
+                "photo.upload",
+                "photo:" + photoId,
+                MediaStore.safeFileName(filename) + " (" + bytes.length + " bytes)");
         return photoId;
     }
 

@@ -3,6 +3,7 @@ package org.newsline.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -11,6 +12,8 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -27,6 +30,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+
+    static final String TOO_LARGE = "The upload is larger than the 20 MB limit.";
 
     private final ErrorResponses responses;
 
@@ -51,6 +56,19 @@ class ErrorHandling {
         return responses.respond(request, response, HttpStatus.BAD_REQUEST, detail);
     }
 
+    /** A form field that does not convert (letters in a number field): named, its value not repeated. */
+    @ExceptionHandler(BindException.class)
+    Object badForm(HttpServletRequest request, HttpServletResponse response, BindException e) {
+        String fields = e.getFieldErrors().stream()
+                .map(FieldError::getField)
+                .distinct()
+                .map(field -> "'" + field + "'")
+                .collect(Collectors.joining(", "));
+        String detail =
+                fields.isEmpty() ? "A field of this form is malformed." : "The form field " + fields + " is malformed.";
+        return responses.respond(request, response, HttpStatus.BAD_REQUEST, detail);
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     Object forbidden(HttpServletRequest request, HttpServletResponse response, Exception e) {
         return responses.respond(request, response, HttpStatus.FORBIDDEN, e.getMessage());
@@ -69,8 +87,7 @@ class ErrorHandling {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     Object tooLarge(HttpServletRequest request, HttpServletResponse response, Exception e) {
-        return responses.respond(
-                request, response, HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than the 20 MB limit.");
+        return responses.respond(request, response, HttpStatus.CONTENT_TOO_LARGE, TOO_LARGE);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

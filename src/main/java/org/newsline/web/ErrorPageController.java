@@ -12,6 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 class ErrorPageController implements ErrorController {
 
+    /** A request attribute with a sentence for the reader, set by a filter that refuses a request. */
+    static final String DETAIL = "newsline.error.detail";
+
     private final ErrorResponses responses;
 
     ErrorPageController(ErrorResponses responses) {
@@ -24,6 +27,7 @@ class ErrorPageController implements ErrorController {
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.resolve(value)
                 : HttpStatus.INTERNAL_SERVER_ERROR;
-        return responses.respond(request, response, status, null);
+        Object detail = request.getAttribute(DETAIL);
+        return responses.respond(request, response, status, detail instanceof String text ? text : null);
     }
 }

@@ -35,6 +35,11 @@ public final class TestImages {
         return write(halves(width, height, BufferedImage.TYPE_INT_RGB), "gif");
     }
 
+    /** The image written in an ImageIO format such as {@code jpg} or {@code png}. */
+    public static byte[] encode(BufferedImage image, String format) {
+        return write(image, format);
+    }
+
     public static byte[] fixture(String name) {
         try (InputStream in = TestImages.class.getResourceAsStream("/media/" + name)) {
             if (in == null) {
