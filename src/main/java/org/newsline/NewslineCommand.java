@@ -9,12 +9,21 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
-/** The jar's command line: {@code serve} is the default; {@code reindex} rebuilds the search index. */
+/**
+ * The jar's command line: {@code serve} is the default; {@code reindex} rebuilds the search index; {@code export}
+ * and {@code import} back up and restore.
+ */
 @Command(
         name = "newsline",
         mixinStandardHelpOptions = true,
         description = "Newsline: a news agency's site, newsroom and wire service.",
-        subcommands = {NewslineCommand.Serve.class, CreateAdminCommand.class, Reindex.class})
+        subcommands = {
+            NewslineCommand.Serve.class,
+            CreateAdminCommand.class,
+            Reindex.class,
+            ExportCommand.class,
+            ImportCommand.class
+        })
 final class NewslineCommand implements Callable<Integer> {
 
     /** Options that Spring Boot understands, such as {@code --server.port=9000}, passed through. */
