@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,10 +71,14 @@ class BackupRestoreIntegrationTests {
         image = media.upload(TestImages.jpeg(700, 400), "backup.jpg");
         storyId = story(writer)
                 .by(ArticleBuilder.author(catalog, "Backup correspondent"))
-                .headline("Backup story with “quotes”, tabs\tand\nnew lines, \\ backslashes")
+                .headline("Backup story " + UUID.randomUUID() + " with “quotes”, tabs\tand\nnew lines, \\ backslashes")
                 .publishedAt(clock.instant().minusSeconds(60));
         writer.update(
-                storyId, story(writer).headline("Backup story, second version").toDraft(), version(storyId));
+                storyId,
+                story(writer)
+                        .headline("Backup story " + UUID.randomUUID() + ", second version")
+                        .toDraft(),
+                version(storyId));
         reviewId = jdbc.sql("""
                         INSERT INTO review (article_id, kind, status, author_name, email, body, address_hash, created_at)
                         VALUES (:article, 'review', 'approved', 'Ləman', 'reader@example.com', 'Yaxşı yazı — спасибо',
