@@ -12,7 +12,7 @@ import picocli.CommandLine.Unmatched;
 
 /**
  * The jar's command line: {@code serve} is the default; {@code reindex} rebuilds the search index; {@code quotes}
- * and {@code entities} read a story file without a database.
+ * and {@code entities} read a story file without a database; {@code export} and {@code import} back up and restore.
  */
 @Command(
         name = "newsline",
@@ -23,7 +23,9 @@ import picocli.CommandLine.Unmatched;
             CreateAdminCommand.class,
             Reindex.class,
             QuoteCommands.Quotes.class,
-            QuoteCommands.Entities.class
+            QuoteCommands.Entities.class,
+            ExportCommand.class,
+            ImportCommand.class
         })
 final class NewslineCommand implements Callable<Integer> {
 

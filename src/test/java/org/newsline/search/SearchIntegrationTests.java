@@ -117,7 +117,8 @@ class SearchIntegrationTests {
         assertThat(idsFound(token)).isEmpty();
         clock.advance(Duration.ofHours(2));
         try {
-            assertThat(awaitIds(token, Duration.ofSeconds(1), ids -> !ids.isEmpty()))
+            // The release job is polled for, then indexed: more than a second on a busy machine.
+            assertThat(awaitIds(token, Duration.ofSeconds(10), ids -> !ids.isEmpty()))
                     .containsExactly((int) id);
         } finally {
             clock.advance(Duration.ofHours(-2));
