@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.newsline.account.Role;
 import org.newsline.account.StaffUser;
 import org.newsline.article.ArticleDraft;
@@ -22,6 +23,7 @@ import org.newsline.newsroom.NewsroomViews.Options;
 import org.newsline.newsroom.NewsroomViews.Reference;
 import org.newsline.platform.Language;
 import org.newsline.web.BadRequestException;
+import org.newsline.web.DatabaseOutages;
 import org.newsline.web.Link;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -45,6 +47,9 @@ class EditorController {
     private final Frames frames;
     private final EditorForms forms;
     private final java.time.Clock clock;
+
+    static final String NOT_SAVED = "Not saved: the database is unavailable right now. Everything you typed is"
+            + " still in this form; save again in a minute.";
 
     EditorController(
             Desk desk,
@@ -129,9 +134,22 @@ class EditorController {
     String create(
             @ModelAttribute EditorForm form,
             @RequestParam(required = false) MultipartFile photoFile,
+            CsrfToken csrf,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         StaffUser me = Frames.staff();
-        long id = desk.create(me, forms.draft(me, form, photoFile, null));
+        long id;
+        try {
+            id = desk.create(me, forms.draft(me, form, photoFile, null));
+        } catch (RuntimeException failure) {
+            Actions actions = new Actions(0, "new", true, false, false, false, false, "", false);
+            return notSaved(
+                    failure,
+                    response,
+                    model,
+                    () -> page("New story", csrf, NOT_SAVED, form, actions, "", null, null, List.of()));
+        }
         redirect.addFlashAttribute("notice", "Story created.");
         return "redirect:/newsroom/articles/" + id;
     }
@@ -187,6 +205,8 @@ class EditorController {
                                     theirs.content().headline(),
                                     TextDiff.between(theirs.content(), mine))));
             return "newsroom/editor";
+        } catch (RuntimeException failure) {
+            return notSaved(failure, response, model, () -> editorPage(story, form, csrf, NOT_SAVED, "", null));
         }
         redirect.addFlashAttribute("notice", "Saved.");
         return "redirect:/newsroom/articles/" + id;
@@ -237,6 +257,22 @@ class EditorController {
         desk.correct(Frames.staff(), id, text);
         redirect.addFlashAttribute("notice", "Correction published.");
         return "redirect:/newsroom/articles/" + id;
+    }
+
+    /**
+     * The editor again, filled in with what was sent, when the database failed the save (unavailable,
+     * read-only or too slow): the writer's text is never lost. Other failures go on to the error pages; if
+     * the editor cannot even be shown, the error pages hand the sent fields back themselves.
+     */
+    private static String notSaved(
+            RuntimeException failure, HttpServletResponse response, Model model, Supplier<EditorPage> page) {
+        if (!DatabaseOutages.isOutage(failure)) {
+            throw failure;
+        }
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", Long.toString(DatabaseOutages.RETRY_AFTER.toSeconds()));
+        model.addAttribute("page", page.get());
+        return "newsroom/editor";
     }
 
     private EditorPage editorPage(

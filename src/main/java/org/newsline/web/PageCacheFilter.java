@@ -58,13 +58,18 @@ class PageCacheFilter extends OncePerRequestFilter {
         PageCache.Lookup lookup = cache.lookup(key);
         CachedPage page;
         if (lookup.owner()) {
+            CachedPage lastGood = cache.lastGood(key);
             try {
-                page = render(request, response, chain);
+                page = render(request, response, chain, lastGood != null);
             } catch (IOException | ServletException | RuntimeException e) {
                 cache.fail(key, lookup, e);
                 throw e;
             }
             cache.finish(key, lookup, page);
+            if (page.status() == HttpServletResponse.SC_SERVICE_UNAVAILABLE && lastGood != null) {
+                sendStale(request, response, lastGood);
+                return;
+            }
             if (page.tags().isEmpty() || page.status() != 200) {
                 return; // already written to the client by the render itself
             }
@@ -72,6 +77,11 @@ class PageCacheFilter extends OncePerRequestFilter {
         } else {
             page = await(lookup);
             if (page == null) {
+                CachedPage lastGood = cache.lastGood(key);
+                if (lookup.future().isDone() && lastGood != null && failedForNow(lookup)) {
+                    sendStale(request, response, lastGood);
+                    return;
+                }
                 chain.doFilter(request, response);
                 return;
             }
@@ -80,7 +90,12 @@ class PageCacheFilter extends OncePerRequestFilter {
         send(request, response, page);
     }
 
-    private CachedPage render(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    /**
+     * Renders the page; its body goes to the client unless it is kept (a cacheable 200) or, when
+     * {@code staleAvailable}, it is the 503 of a database outage, which the last good copy replaces.
+     */
+    private CachedPage render(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain, boolean staleAvailable)
             throws IOException, ServletException {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
@@ -95,7 +110,8 @@ class PageCacheFilter extends OncePerRequestFilter {
                 "\"" + sha1(body) + "\"",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS),
                 tags == null ? Set.of() : Set.copyOf(tags));
-        if (page.tags().isEmpty() || page.status() != 200) {
+        boolean replacedByStale = staleAvailable && page.status() == HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        if ((page.tags().isEmpty() || page.status() != 200) && !replacedByStale) {
             wrapper.copyBodyToResponse();
         } else {
             wrapper.resetBuffer();
@@ -114,6 +130,26 @@ class PageCacheFilter extends OncePerRequestFilter {
             Thread.currentThread().interrupt();
             return null;
         }
+    }
+
+    /** Whether the render this request waited for answered 503: the database is unavailable. */
+    private static boolean failedForNow(PageCache.Lookup lookup) {
+        if (lookup.future().isCompletedExceptionally()) {
+            return false;
+        }
+        CachedPage result = lookup.future().getNow(null);
+        return result != null && result.status() == HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+    }
+
+    /**
+     * The last good copy while the page cannot be rendered (the database is unavailable): what
+     * {@code stale-if-error} promises a CDN, done here for readers reaching this node directly.
+     */
+    private void sendStale(HttpServletRequest request, HttpServletResponse response, CachedPage lastGood)
+            throws IOException {
+        response.reset();
+        response.setHeader("X-Newsline-Cache", "stale");
+        send(request, response, lastGood);
     }
 
     private void send(HttpServletRequest request, HttpServletResponse response, CachedPage page) throws IOException {
