@@ -2,7 +2,6 @@ package org.newsline.newsroom;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -12,9 +11,7 @@ import org.newsline.article.ArticleDraft;
 import org.newsline.article.ArticleRepository;
 import org.newsline.article.BodyRenderer;
 import org.newsline.article.EditableStory;
-import org.newsline.article.PhotoSource;
 import org.newsline.article.Status;
-import org.newsline.article.Urgency;
 import org.newsline.article.VersionConflictException;
 import org.newsline.newsroom.NewsroomViews.Actions;
 import org.newsline.newsroom.NewsroomViews.Conflict;
@@ -318,21 +315,7 @@ class EditorController {
             Conflict conflict,
             Reference reference,
             List<Link> translations) {
-        Options options = new Options(
-                articles.categories().stream()
-                        .map(c -> Link.to(c.name().en(), c.slug()))
-                        .toList(),
-                articles.authors().stream()
-                        .map(a -> Link.to(
-                                a.name().en()
-                                        + (a.role().en().isBlank()
-                                                ? ""
-                                                : " (" + a.role().en() + ")"),
-                                Long.toString(a.id())))
-                        .toList(),
-                Arrays.stream(Urgency.values()).map(Urgency::code).toList(),
-                Arrays.stream(PhotoSource.values()).map(PhotoSource::code).toList(),
-                Arrays.stream(Language.values()).map(Language::code).toList());
+        Options options = forms.options();
         return new EditorPage(
                 frames.frame(title, csrf, notice), form, options, actions, preview, conflict, reference, translations);
     }

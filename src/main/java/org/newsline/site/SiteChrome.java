@@ -58,10 +58,19 @@ class SiteChrome implements ChromeSource {
 
     @Override
     public Chrome chrome(String lang) {
+        return chrome(lang, categories());
+    }
+
+    @Override
+    public Chrome offlineChrome(String lang) {
+        return chrome(lang, lastCategories);
+    }
+
+    private Chrome chrome(String lang, List<Category> categories) {
         Language language = Language.fromCode(lang).orElse(Language.EN);
         List<Link> sections = new ArrayList<>();
         sections.add(Link.to(translations.of(lang).t("nav.newsLine"), paths.newsLine(language)));
-        for (Category category : categories()) {
+        for (Category category : categories) {
             sections.add(Link.to(category.name().in(language), paths.category(language, category.slug())));
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), paths.zone());

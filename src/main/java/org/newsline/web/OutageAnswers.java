@@ -43,7 +43,7 @@ class OutageAnswers {
         response.setHeader("Retry-After", Long.toString(DatabaseOutages.RETRY_AFTER.toSeconds()));
         response.setHeader("Cache-Control", "no-store");
         String lang = ErrorResponses.languageOf(request);
-        Chrome chrome = chromeSource.chrome(lang);
+        Chrome chrome = chromeSource.offlineChrome(lang);
         if (ErrorResponses.wantsJson(request)) {
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("type", "about:blank");

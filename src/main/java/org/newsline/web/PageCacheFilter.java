@@ -33,6 +33,9 @@ class PageCacheFilter extends OncePerRequestFilter {
     /** Public reading pages; the newsroom, APIs, search, media and static files are never cached here. */
     private static final Pattern PUBLIC_PAGE = Pattern.compile("^/(az|ru|en)/(?!search)[^.]*$");
 
+    /** How long a reader waits for another request's render before getting the last good copy. */
+    private static final long STALE_AFTER_SECONDS = 2;
+
     private final PageCache cache;
 
     PageCacheFilter(PageCache cache) {
@@ -75,10 +78,12 @@ class PageCacheFilter extends OncePerRequestFilter {
             }
             response.setHeader("X-Newsline-Cache", "miss");
         } else {
-            page = await(lookup);
+            CachedPage lastGood = cache.lastGood(key);
+            page = await(lookup, lastGood == null ? 10 : STALE_AFTER_SECONDS);
             if (page == null) {
-                CachedPage lastGood = cache.lastGood(key);
-                if (lookup.future().isDone() && lastGood != null && failedForNow(lookup)) {
+                // A render that fails for want of the database, or that the database keeps waiting
+                // (a partition, a lock): readers get the last good copy instead of waiting with it.
+                if (lastGood != null && (!lookup.future().isDone() || failedForNow(lookup))) {
                     sendStale(request, response, lastGood);
                     return;
                 }
@@ -120,9 +125,9 @@ class PageCacheFilter extends OncePerRequestFilter {
     }
 
     /** Waits for another request's render; {@code null} when it failed or is not worth waiting for. */
-    private static CachedPage await(PageCache.Lookup lookup) {
+    private static CachedPage await(PageCache.Lookup lookup, long seconds) {
         try {
-            CachedPage page = lookup.future().get(10, TimeUnit.SECONDS);
+            CachedPage page = lookup.future().get(seconds, TimeUnit.SECONDS);
             return page.tags().isEmpty() || page.status() != 200 ? null : page;
         } catch (ExecutionException | TimeoutException e) {
             return null;
