@@ -2,18 +2,16 @@ package org.newsline.newsroom;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.newsline.account.Role;
 import org.newsline.account.StaffUser;
 import org.newsline.article.ArticleDraft;
 import org.newsline.article.ArticleRepository;
 import org.newsline.article.BodyRenderer;
 import org.newsline.article.EditableStory;
-import org.newsline.article.PhotoSource;
 import org.newsline.article.Status;
-import org.newsline.article.Urgency;
 import org.newsline.article.VersionConflictException;
 import org.newsline.newsroom.NewsroomViews.Actions;
 import org.newsline.newsroom.NewsroomViews.Conflict;
@@ -22,6 +20,7 @@ import org.newsline.newsroom.NewsroomViews.Options;
 import org.newsline.newsroom.NewsroomViews.Reference;
 import org.newsline.platform.Language;
 import org.newsline.web.BadRequestException;
+import org.newsline.web.DatabaseOutages;
 import org.newsline.web.Link;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -45,6 +44,9 @@ class EditorController {
     private final Frames frames;
     private final EditorForms forms;
     private final java.time.Clock clock;
+
+    static final String NOT_SAVED = "Not saved: the database is unavailable right now. Everything you typed is"
+            + " still in this form; save again in a minute.";
 
     EditorController(
             Desk desk,
@@ -129,9 +131,22 @@ class EditorController {
     String create(
             @ModelAttribute EditorForm form,
             @RequestParam(required = false) MultipartFile photoFile,
+            CsrfToken csrf,
+            Model model,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         StaffUser me = Frames.staff();
-        long id = desk.create(me, forms.draft(me, form, photoFile, null));
+        long id;
+        try {
+            id = desk.create(me, forms.draft(me, form, photoFile, null));
+        } catch (RuntimeException failure) {
+            Actions actions = new Actions(0, "new", true, false, false, false, false, "", false);
+            return notSaved(
+                    failure,
+                    response,
+                    model,
+                    () -> page("New story", csrf, NOT_SAVED, form, actions, "", null, null, List.of()));
+        }
         redirect.addFlashAttribute("notice", "Story created.");
         return "redirect:/newsroom/articles/" + id;
     }
@@ -187,6 +202,8 @@ class EditorController {
                                     theirs.content().headline(),
                                     TextDiff.between(theirs.content(), mine))));
             return "newsroom/editor";
+        } catch (RuntimeException failure) {
+            return notSaved(failure, response, model, () -> editorPage(story, form, csrf, NOT_SAVED, "", null));
         }
         redirect.addFlashAttribute("notice", "Saved.");
         return "redirect:/newsroom/articles/" + id;
@@ -239,6 +256,22 @@ class EditorController {
         return "redirect:/newsroom/articles/" + id;
     }
 
+    /**
+     * The editor again, filled in with what was sent, when the database failed the save (unavailable,
+     * read-only or too slow): the writer's text is never lost. Other failures go on to the error pages; if
+     * the editor cannot even be shown, the error pages hand the sent fields back themselves.
+     */
+    private static String notSaved(
+            RuntimeException failure, HttpServletResponse response, Model model, Supplier<EditorPage> page) {
+        if (!DatabaseOutages.isOutage(failure)) {
+            throw failure;
+        }
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", Long.toString(DatabaseOutages.RETRY_AFTER.toSeconds()));
+        model.addAttribute("page", page.get());
+        return "newsroom/editor";
+    }
+
     private EditorPage editorPage(
             EditableStory story, EditorForm form, CsrfToken csrf, String notice, String preview, Conflict conflict) {
         StaffUser me = Frames.staff();
@@ -282,21 +315,7 @@ class EditorController {
             Conflict conflict,
             Reference reference,
             List<Link> translations) {
-        Options options = new Options(
-                articles.categories().stream()
-                        .map(c -> Link.to(c.name().en(), c.slug()))
-                        .toList(),
-                articles.authors().stream()
-                        .map(a -> Link.to(
-                                a.name().en()
-                                        + (a.role().en().isBlank()
-                                                ? ""
-                                                : " (" + a.role().en() + ")"),
-                                Long.toString(a.id())))
-                        .toList(),
-                Arrays.stream(Urgency.values()).map(Urgency::code).toList(),
-                Arrays.stream(PhotoSource.values()).map(PhotoSource::code).toList(),
-                Arrays.stream(Language.values()).map(Language::code).toList());
+        Options options = forms.options();
         return new EditorPage(
                 frames.frame(title, csrf, notice), form, options, actions, preview, conflict, reference, translations);
     }

@@ -3,9 +3,11 @@ package org.newsline.newsroom;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.newsline.account.StaffUser;
 import org.newsline.article.ArticleDraft;
+import org.newsline.article.ArticleRepository;
 import org.newsline.article.CatalogWriter;
 import org.newsline.article.EditableStory;
 import org.newsline.article.Photo;
@@ -14,6 +16,7 @@ import org.newsline.article.Urgency;
 import org.newsline.platform.Language;
 import org.newsline.platform.LocalizedText;
 import org.newsline.web.BadRequestException;
+import org.newsline.web.Link;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -24,8 +27,10 @@ class EditorForms {
     private final Desk desk;
     private final CatalogWriter catalog;
     private final Frames frames;
+    private final ArticleRepository articles;
 
-    EditorForms(Desk desk, CatalogWriter catalog, Frames frames) {
+    EditorForms(Desk desk, CatalogWriter catalog, Frames frames, ArticleRepository articles) {
+        this.articles = articles;
         this.desk = desk;
         this.catalog = catalog;
         this.frames = frames;
@@ -130,6 +135,25 @@ class EditorForms {
                 photo == null ? "" : photo.credit(),
                 photo == null ? "open-sources" : photo.sourceKind().code(),
                 photo == null ? "" : photo.licence());
+    }
+
+    /** The choices the editor offers: categories, bylines, urgencies, photo sources and languages. */
+    NewsroomViews.Options options() {
+        return new NewsroomViews.Options(
+                articles.categories().stream()
+                        .map(c -> Link.to(c.name().en(), c.slug()))
+                        .toList(),
+                articles.authors().stream()
+                        .map(a -> Link.to(
+                                a.name().en()
+                                        + (a.role().en().isBlank()
+                                                ? ""
+                                                : " (" + a.role().en() + ")"),
+                                Long.toString(a.id())))
+                        .toList(),
+                Arrays.stream(Urgency.values()).map(Urgency::code).toList(),
+                Arrays.stream(PhotoSource.values()).map(PhotoSource::code).toList(),
+                Arrays.stream(Language.values()).map(Language::code).toList());
     }
 
     static EditorForm withVersion(EditorForm f, int version) {

@@ -27,8 +27,21 @@ class DatabaseConfiguration {
     DataSource dataSource(NewslineProperties properties, ObjectProvider<EmbeddedDatabase> embedded) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("newsline");
-        config.setMaximumPoolSize(properties.db().poolSize());
-        config.setConnectionTimeout(5_000);
+        NewslineProperties.Db limits = properties.db();
+        config.setMaximumPoolSize(limits.poolSize());
+        // A dead database must not hold request threads: a connection is had within this time or the
+        // request fails (503), each statement is cut at the statement timeout on the server, and a
+        // connection whose server vanished (packets dropped) gives up at the socket timeout.
+        config.setConnectionTimeout(Math.max(250, limits.connectTimeout().toMillis()));
+        config.setValidationTimeout(
+                Math.max(250, Math.min(2_000, limits.connectTimeout().toMillis() - 1)));
+        config.setKeepaliveTime(60_000);
+        config.addDataSourceProperty("connectTimeout", seconds(limits.connectTimeout()));
+        config.addDataSourceProperty("loginTimeout", seconds(limits.connectTimeout()));
+        config.addDataSourceProperty("socketTimeout", seconds(limits.socketTimeout()));
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        config.addDataSourceProperty(
+                "options", "-c statement_timeout=" + limits.statementTimeout().toMillis());
         if (properties.db().external()) {
             NewslineProperties.Db db = properties.db();
             checkReachable(db);
@@ -45,6 +58,10 @@ class DatabaseConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    private static String seconds(java.time.Duration duration) {
+        return Long.toString(Math.max(1, duration.toSeconds()));
     }
 
     /** Fails fast with one clear message instead of a pool retrying and logging stack traces. */

@@ -50,18 +50,22 @@ class PageCacheInvalidation implements ChangeListener {
     @Override
     public void onChanges(List<Change> changes) {
         Set<String> tags = new LinkedHashSet<>();
+        Set<String> takenDown = new LinkedHashSet<>();
         for (Change change : changes) {
-            tags.add(PageTags.article(change.articleId()));
+            Set<String> touched = Change.UNPUBLISHED.equals(change.kind()) ? takenDown : tags;
+            touched.add(PageTags.article(change.articleId()));
             if (SITEMAP_CHANGES.contains(change.kind())) {
                 tags.add(CacheTags.SITEMAPS);
             }
             stories.find(change.articleId()).ifPresent(story -> {
-                tags.add(PageTags.translationSet(story.content().translationSetId()));
+                touched.add(PageTags.translationSet(story.content().translationSetId()));
                 if (LIST_CHANGES.contains(change.kind())) {
-                    tags.add(PageTags.lists(story.language()));
+                    touched.add(PageTags.lists(story.language()));
                 }
             });
         }
         cache.invalidate(tags);
+        // A story taken down must not come back as a stale copy while the database is unavailable.
+        cache.forget(takenDown);
     }
 }

@@ -17,7 +17,9 @@ import org.newsline.web.Head;
 import org.newsline.web.Layout;
 import org.newsline.web.Link;
 import org.newsline.web.Translations;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /** Builds the masthead, navigation, footer and language links of every public page. */
 @Component
@@ -37,6 +39,9 @@ class SiteChrome implements ChromeSource {
     private final Translations translations;
     private final SiteProperties properties;
     private final Clock clock;
+    private static final long RETRY_NANOS = 5_000_000_000L;
+    private volatile List<Category> lastCategories = List.of();
+    private volatile long failedAt = System.nanoTime() - RETRY_NANOS;
 
     SiteChrome(
             ArticleRepository articles,
@@ -53,10 +58,19 @@ class SiteChrome implements ChromeSource {
 
     @Override
     public Chrome chrome(String lang) {
+        return chrome(lang, categories());
+    }
+
+    @Override
+    public Chrome offlineChrome(String lang) {
+        return chrome(lang, lastCategories);
+    }
+
+    private Chrome chrome(String lang, List<Category> categories) {
         Language language = Language.fromCode(lang).orElse(Language.EN);
         List<Link> sections = new ArrayList<>();
         sections.add(Link.to(translations.of(lang).t("nav.newsLine"), paths.newsLine(language)));
-        for (Category category : articles.categories()) {
+        for (Category category : categories) {
             sections.add(Link.to(category.name().in(language), paths.category(language, category.slug())));
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), paths.zone());
@@ -71,6 +85,24 @@ class SiteChrome implements ChromeSource {
                 sections,
                 social(language),
                 today);
+    }
+
+    /**
+     * The sections, or the last ones read while the database is unavailable: error pages and pages served
+     * from the cache during an outage still get their navigation.
+     */
+    private List<Category> categories() {
+        if (System.nanoTime() - failedAt < RETRY_NANOS && !lastCategories.isEmpty()) {
+            return lastCategories; // do not make every error page wait for a connection again
+        }
+        try {
+            List<Category> read = articles.categories();
+            lastCategories = read;
+            return read;
+        } catch (DataAccessException | TransactionException unavailable) {
+            failedAt = System.nanoTime();
+            return lastCategories;
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.newsline.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +35,11 @@ class ErrorHandling {
     static final String TOO_LARGE = "The upload is larger than the 20 MB limit.";
 
     private final ErrorResponses responses;
+    private final OutageAnswers outage;
 
-    ErrorHandling(ErrorResponses responses) {
+    ErrorHandling(ErrorResponses responses, OutageAnswers outage) {
         this.responses = responses;
+        this.outage = outage;
     }
 
     @ExceptionHandler({PageNotFoundException.class, NoResourceFoundException.class})
@@ -119,7 +122,13 @@ class ErrorHandling {
     }
 
     @ExceptionHandler(Exception.class)
-    Object unexpected(HttpServletRequest request, HttpServletResponse response, Exception e) {
+    Object unexpected(HttpServletRequest request, HttpServletResponse response, Exception e) throws IOException {
+        if (DatabaseOutages.isOutage(e)) {
+            // Unavailable for now, not broken: 503 with Retry-After, and any form sent comes back filled in.
+            log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            outage.write(request, response);
+            return null;
+        }
         log.error("Request {} {} failed", request.getMethod(), request.getRequestURI(), e);
         request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, e);
         return responses.respond(request, response, HttpStatus.INTERNAL_SERVER_ERROR, null);

@@ -52,7 +52,7 @@ public class ErrorResponses {
         return view;
     }
 
-    private static boolean wantsJson(HttpServletRequest request) {
+    static boolean wantsJson(HttpServletRequest request) {
         String path = pathOf(request);
         if (path.startsWith("/api/") || path.startsWith("/wire/") || path.startsWith("/actuator")) {
             return true;

@@ -1,8 +1,10 @@
 package org.newsline.web;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -22,8 +24,14 @@ public class PageCache {
 
     static final String TAGS = PageCache.class.getName() + ".tags";
 
+    /** How long a page may be served stale while it cannot be rendered (stale-if-error). */
+    static final Duration STALE_FOR = Duration.ofDays(1);
+
     private final PageCacheProperties properties;
     private final AsyncCache<String, CachedPage> pages;
+    /** The last good copy of each page, kept after it expires or is invalidated: served while rendering fails. */
+    private final Cache<String, CachedPage> lastGood;
+
     private final ConcurrentHashMap<String, Set<String>> keysByTag = new ConcurrentHashMap<>();
     private final AtomicLong renders = new AtomicLong();
 
@@ -34,6 +42,11 @@ public class PageCache {
                 .weigher((String key, CachedPage page) -> page.weight())
                 .expireAfterWrite(properties.maxAge())
                 .buildAsync();
+        this.lastGood = Caffeine.newBuilder()
+                .maximumWeight(properties.maxBytes().toBytes())
+                .weigher((String key, CachedPage page) -> page.weight())
+                .expireAfterWrite(STALE_FOR)
+                .build();
     }
 
     /**
@@ -58,8 +71,18 @@ public class PageCache {
         }
     }
 
+    /**
+     * Drops every page carrying any of these tags, including the last good copies: for a story taken down,
+     * which must not come back even while the database is unavailable.
+     */
+    public void forget(Collection<String> tags) {
+        invalidate(tags);
+        lastGood.asMap().values().removeIf(page -> page.tags().stream().anyMatch(tags::contains));
+    }
+
     /** Drops every page. */
     public void clear() {
+        lastGood.invalidateAll();
         pages.synchronous().invalidateAll();
         keysByTag.clear();
     }
@@ -108,9 +131,15 @@ public class PageCache {
             pages.asMap().remove(key, lookup.future());
             return;
         }
+        lastGood.put(key, page);
         for (String tag : page.tags()) {
             keysByTag.computeIfAbsent(tag, t -> ConcurrentHashMap.newKeySet()).add(key);
         }
+    }
+
+    /** The last good copy of a page, if one was rendered within {@link #STALE_FOR}. */
+    CachedPage lastGood(String key) {
+        return lastGood.getIfPresent(key);
     }
 
     void fail(String key, Lookup lookup, Throwable failure) {

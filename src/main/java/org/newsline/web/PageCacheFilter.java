@@ -44,6 +44,9 @@ final class PageCacheFilter extends HttpFilter {
             "pragma",
             "x-newsline-cache");
 
+    /** How long a reader waits for another request's render before getting the last good copy. */
+    private static final long STALE_AFTER_SECONDS = 2;
+
     private final PageCache cache;
     private final String cacheControl;
 
@@ -70,12 +73,17 @@ final class PageCacheFilter extends HttpFilter {
             return;
         }
         PageCache.Lookup lookup = cache.lookup(key);
+        CachedPage lastGood = cache.lastGood(key);
         if (!lookup.owner()) {
-            CachedPage page = await(lookup);
-            if (page == null) {
-                chain.doFilter(request, response);
-            } else {
+            CachedPage page = await(lookup, lastGood == null ? 10 : STALE_AFTER_SECONDS);
+            if (page != null) {
                 send(request, response, page, "hit");
+            } else if (lastGood != null && (!lookup.future().isDone() || failedForNow(lookup))) {
+                // A render that fails for want of the database, or that the database keeps waiting
+                // (a partition, a lock): readers get the last good copy instead of waiting with it.
+                sendStale(request, response, lastGood);
+            } else {
+                chain.doFilter(request, response);
             }
             return;
         }
@@ -91,9 +99,31 @@ final class PageCacheFilter extends HttpFilter {
         if (page.keepable()) {
             wrapper.resetBuffer();
             send(request, response, page, "miss");
+        } else if (page.status() == HttpServletResponse.SC_SERVICE_UNAVAILABLE && lastGood != null) {
+            wrapper.resetBuffer();
+            sendStale(request, response, lastGood);
         } else {
             wrapper.copyBodyToResponse();
         }
+    }
+
+    /** Whether the render this request waited for answered 503: the database is unavailable. */
+    private static boolean failedForNow(PageCache.Lookup lookup) {
+        if (lookup.future().isCompletedExceptionally()) {
+            return false;
+        }
+        CachedPage result = lookup.future().getNow(null);
+        return result != null && result.status() == HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+    }
+
+    /**
+     * The last good copy while the page cannot be rendered (the database is unavailable): what
+     * {@code stale-if-error} promises a CDN, done here for readers reaching this node directly.
+     */
+    private void sendStale(HttpServletRequest request, HttpServletResponse response, CachedPage lastGood)
+            throws IOException {
+        response.reset();
+        send(request, response, lastGood, "stale");
     }
 
     /** Public reading pages, feeds and sitemaps, asked for without credentials. */
@@ -166,9 +196,9 @@ final class PageCacheFilter extends HttpFilter {
     }
 
     /** Waits for another request's render; {@code null} when it failed or is not worth waiting for. */
-    private static CachedPage await(PageCache.Lookup lookup) {
+    private static CachedPage await(PageCache.Lookup lookup, long seconds) {
         try {
-            CachedPage page = lookup.future().get(10, TimeUnit.SECONDS);
+            CachedPage page = lookup.future().get(seconds, TimeUnit.SECONDS);
             return page.keepable() ? page : null;
         } catch (ExecutionException | TimeoutException e) {
             return null;

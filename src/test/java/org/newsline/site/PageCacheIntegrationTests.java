@@ -219,6 +219,33 @@ class PageCacheIntegrationTests {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void whileTheDatabaseCannotAnswerTheLastGoodCopyIsServed() throws Exception {
+        String path = publish(story(writer), "stale-" + System.nanoTime());
+        Thread.sleep(1_000); // let the publish's own invalidation pass
+        HttpResponse<String> good = site.get(path);
+        cache.invalidate(List.of(PageTags.article(articleId(path))));
+
+        HttpResponse<String> during;
+        // Readers' queries wait on this lock until the statement timeout cuts them: a real database stall.
+        try (java.sql.Connection locker = dataSource.getConnection()) {
+            locker.setAutoCommit(false);
+            try (var statement = locker.createStatement()) {
+                statement.execute("LOCK TABLE article IN ACCESS EXCLUSIVE MODE");
+            }
+            during = site.get(path);
+            locker.rollback();
+        }
+
+        assertThat(during.statusCode()).isEqualTo(200);
+        assertThat(during.headers().firstValue("X-Newsline-Cache")).hasValue("stale");
+        assertThat(during.body()).isEqualTo(good.body());
+        assertThat(site.get(path).headers().firstValue("X-Newsline-Cache")).hasValue("miss");
+    }
+
     private long articleId(String path) {
         String slug = path.substring(path.lastIndexOf('/') + 1);
         return jdbc.sql("SELECT id FROM article WHERE slug = :slug")
