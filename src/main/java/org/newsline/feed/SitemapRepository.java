@@ -15,6 +15,7 @@ import org.newsline.article.ArticlePaths;
 import org.newsline.article.ArticleRepository;
 import org.newsline.media.MediaUrls;
 import org.newsline.platform.Language;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -42,15 +43,27 @@ class SitemapRepository {
     private final Clock clock;
     private final ArticlePaths paths;
 
+    @Autowired
     SitemapRepository(
             JdbcClient jdbc,
             DataSource dataSource,
             PlatformTransactionManager transactions,
             Clock clock,
             ArticlePaths paths) {
+        this(jdbc, dataSource, transactions, clock, paths, FETCH_SIZE);
+    }
+
+    /** With another fetch size, so that a test can see a month stream over many round trips. */
+    SitemapRepository(
+            JdbcClient jdbc,
+            DataSource dataSource,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            ArticlePaths paths,
+            int fetchSize) {
         this.jdbc = jdbc;
         JdbcTemplate cursor = new JdbcTemplate(dataSource);
-        cursor.setFetchSize(FETCH_SIZE);
+        cursor.setFetchSize(fetchSize);
         this.streaming = JdbcClient.create(new NamedParameterJdbcTemplate(cursor));
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
