@@ -3,6 +3,7 @@ package org.newsline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsline.platform.EarlyDatabaseStart;
 import org.newsline.quote.QuoteCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -47,7 +48,9 @@ final class NewslineCommand implements Callable<Integer> {
     static int serve(List<String> args) {
         ConfigurableApplicationContext context;
         try {
-            context = SpringApplication.run(NewslineApplication.class, args.toArray(String[]::new));
+            SpringApplication application = new SpringApplication(NewslineApplication.class);
+            application.addListeners(new EarlyDatabaseStart());
+            context = application.run(args.toArray(String[]::new));
         } catch (RuntimeException startupFailure) {
             // Spring Boot has already reported the cause (see StartupFailureReporter); a stack trace adds nothing.
             return 1;

@@ -4,6 +4,10 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -11,13 +15,28 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 /**
  * Counts the SQL statements that request threads send, so tests can check that a page costs a fixed,
  * small number of queries whatever the data. Background threads (followers, jobs) are not counted.
+ * While {@link #recording} runs, the queries request threads execute are also kept, with their parameter
+ * values written in, so a test can {@code EXPLAIN} exactly what the pages ask.
  */
 public final class QueryCounter implements BeanPostProcessor {
 
     private static final AtomicLong STATEMENTS = new AtomicLong();
+    private static volatile List<String> recorded;
 
     public static long statements() {
         return STATEMENTS.get();
+    }
+
+    /** Runs {@code action} and returns the SQL of every query request threads executed meanwhile. */
+    public static synchronized List<String> recording(Runnable action) {
+        List<String> queries = Collections.synchronizedList(new ArrayList<>());
+        recorded = queries;
+        try {
+            action.run();
+        } finally {
+            recorded = null;
+        }
+        return List.copyOf(queries);
     }
 
     @Override
@@ -34,9 +53,27 @@ public final class QueryCounter implements BeanPostProcessor {
     private static Connection countingConnection(Connection connection) {
         return proxy(Connection.class, connection, (target, method, args) -> {
             String name = method.getName();
+            boolean request = Thread.currentThread().getName().contains("-exec-");
             if ((name.equals("prepareStatement") || name.equals("createStatement") || name.equals("prepareCall"))
-                    && Thread.currentThread().getName().contains("-exec-")) {
+                    && request) {
                 STATEMENTS.incrementAndGet();
+            }
+            Object result = invoke(target, method, args);
+            List<String> queries = recorded;
+            if (queries != null && request && name.equals("prepareStatement")) {
+                return recordingStatement((PreparedStatement) result, queries);
+            }
+            return result;
+        });
+    }
+
+    /** PostgreSQL's driver prints a prepared statement as its SQL with the bound values written in. */
+    private static PreparedStatement recordingStatement(PreparedStatement statement, List<String> queries) {
+        return proxy(PreparedStatement.class, statement, (target, method, args) -> {
+            if (method.getName().equals("executeQuery") && (args == null || args.length == 0)) {
+                queries.add(((PreparedStatement) target)
+                        .unwrap(PreparedStatement.class)
+                        .toString());
             }
             return invoke(target, method, args);
         });

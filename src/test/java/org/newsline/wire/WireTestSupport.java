@@ -11,13 +11,13 @@ import org.newsline.account.Accounts;
 import org.newsline.account.Role;
 
 /** Staff tokens and subscribers made through the real APIs, for wire tests. */
-final class WireTestSupport {
+public final class WireTestSupport {
 
     static final String PASSWORD = "correct horse battery";
 
     private WireTestSupport() {}
 
-    static String staffToken(Accounts accounts, SiteClient site, Role role) {
+    public static String staffToken(Accounts accounts, SiteClient site, Role role) {
         String email = role.code() + "-" + UUID.randomUUID() + "@test.example";
         accounts.create(null, email, "Test " + role.code(), role, PASSWORD);
         HttpResponse<String> response =
@@ -27,21 +27,21 @@ final class WireTestSupport {
     }
 
     /** Creates a subscriber through the admin API; returns the response body. */
-    static String createSubscriber(SiteClient site, String adminToken, String json) {
+    public static String createSubscriber(SiteClient site, String adminToken, String json) {
         HttpResponse<String> response =
                 site.send("POST", "/api/v1/subscribers", json, "Authorization", "Bearer " + adminToken);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return response.body();
     }
 
-    static String createKey(SiteClient site, String adminToken, String subscriberId) {
+    public static String createKey(SiteClient site, String adminToken, String subscriberId) {
         HttpResponse<String> response = site.send(
                 "POST", "/api/v1/subscribers/" + subscriberId + "/keys", null, "Authorization", "Bearer " + adminToken);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return field(response.body(), "key");
     }
 
-    static String field(String json, String name) {
+    public static String field(String json, String name) {
         Matcher matcher = Pattern.compile("\"" + name + "\":\"?([^\",}]*)").matcher(json);
         assertThat(matcher.find()).as(name + " in " + json).isTrue();
         return matcher.group(1);
