@@ -58,9 +58,9 @@ class LiveNewsLine implements ChangeListener, SmartLifecycle {
     private final Map<Language, Set<SseEmitter>> open = new EnumMap<>(Language.class);
     private final AtomicInteger connections = new AtomicInteger();
     private volatile boolean running;
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(daemon("live-news-line-send"));
-    private final ScheduledExecutorService heartbeat =
-            Executors.newSingleThreadScheduledExecutor(daemon("live-news-line-heartbeat"));
+    // Made on every start and ended on every stop: Spring may stop and start this bean again.
+    private volatile ExecutorService sender;
+    private volatile ScheduledExecutorService heartbeat;
 
     LiveNewsLine(FeedRepository stories, ChangeLogRepository changes, FeedProperties properties, NodeName node) {
         this.stories = stories;
@@ -70,8 +70,6 @@ class LiveNewsLine implements ChangeListener, SmartLifecycle {
         for (Language language : Language.values()) {
             open.put(language, ConcurrentHashMap.newKeySet());
         }
-        long every = HEARTBEAT.toMillis();
-        heartbeat.scheduleAtFixedRate(this::sendHeartbeat, every, every, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -138,6 +136,10 @@ class LiveNewsLine implements ChangeListener, SmartLifecycle {
         data.put("publishedAt", story.publishAt().toEpochMilli());
         String json = Json.forScript(data);
         Set<SseEmitter> readers = open.get(story.language());
+        ExecutorService sender = this.sender;
+        if (!running || sender == null) {
+            return; // stopped: no reader is connected to this node
+        }
         // A fresh builder per reader: a builder appends its terminator when built, so it cannot be sent twice.
         sender.execute(() -> readers.forEach(emitter -> send(
                 emitter,
@@ -148,6 +150,10 @@ class LiveNewsLine implements ChangeListener, SmartLifecycle {
     }
 
     private void sendHeartbeat() {
+        ExecutorService sender = this.sender;
+        if (sender == null || sender.isShutdown()) {
+            return;
+        }
         sender.execute(() -> open.values()
                 .forEach(readers -> readers.forEach(
                         emitter -> send(emitter, () -> SseEmitter.event().comment("")))));
@@ -163,7 +169,14 @@ class LiveNewsLine implements ChangeListener, SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        sender = Executors.newSingleThreadExecutor(daemon("live-news-line-send"));
+        heartbeat = Executors.newSingleThreadScheduledExecutor(daemon("live-news-line-heartbeat"));
+        long every = HEARTBEAT.toMillis();
+        heartbeat.scheduleAtFixedRate(this::sendHeartbeat, every, every, TimeUnit.MILLISECONDS);
         running = true;
     }
 
@@ -173,10 +186,14 @@ class LiveNewsLine implements ChangeListener, SmartLifecycle {
      * its shutdown timeout. Browsers reconnect to another node.
      */
     @Override
-    public void stop() {
+    public synchronized void stop() {
         running = false;
-        heartbeat.shutdownNow();
-        sender.shutdownNow();
+        if (heartbeat != null) {
+            heartbeat.shutdownNow();
+        }
+        if (sender != null) {
+            sender.shutdownNow();
+        }
         open.values().forEach(readers -> readers.forEach(SseEmitter::complete));
     }
 

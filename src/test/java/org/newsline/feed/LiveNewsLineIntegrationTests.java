@@ -29,6 +29,9 @@ class LiveNewsLineIntegrationTests {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    LiveNewsLine live;
+
     @LocalServerPort
     int port;
 
@@ -92,6 +95,23 @@ class LiveNewsLineIntegrationTests {
                     .isTrue();
             assertThat(lines).noneSatisfy(line -> assertThat(line).contains("\"id\":" + english + ","));
             assertThat(lines).noneSatisfy(line -> assertThat(line).contains("\"id\":" + draft + ","));
+        } finally {
+            stream.close();
+        }
+    }
+
+    @Test
+    void aStoppedAndRestartedNodeAnnouncesAgain() throws Exception {
+        // Spring stops and starts lifecycle beans, for instance when a test context is paused and resumed.
+        live.stop();
+        live.start();
+        Stream<String> stream = listen(Language.EN);
+        try {
+            long id = story(writer).publishedAt(clock.instant());
+
+            assertThat(awaitLine("\"id\":" + id + ",", Duration.ofSeconds(2)))
+                    .as("event for story %d in %s", id, lines)
+                    .isTrue();
         } finally {
             stream.close();
         }
