@@ -73,7 +73,7 @@ pushed="$(grep -c "$HEADLINE" "$FL_WORK/sink.jsonl" 2>/dev/null)"; pushed="${pus
 fl_result "story scheduled inside the crash window" "published changes: $published, webhook deliveries: $pushed" "-" \
   "$([ "$published$pushed" = 11 ] && echo nothing || echo LOST/DUPLICATED)"
 
-grep -c 'ERROR' "$FL_WORK/a.log" | xargs -I{} fl_log "{} ERROR lines in the node's log (see $FL_WORK/a.log)"
+fl_log "$(grep -c 'ERROR' "$FL_WORK/a.log") ERROR lines in the node's log (see $FL_WORK/a.log)"
 cat "$FL_WORK/results.md"
 if [ "$FL_FAILED" = 0 ]; then echo "FAULTS PASS: every fault recovered within 30 s, nothing lost"; else
   echo "FAULTS FAIL: see above; logs in $FL_WORK"; exit 1; fi
