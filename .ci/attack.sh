@@ -84,7 +84,8 @@ RESULTS="$WORK/verdicts.txt"
 : >"$RESULTS"
 run() { # run NAME CMD... : keeps the tool's verdict line, stderr details in the work folder
   local name="$1" out rc; shift
-  out="$WORK/$(echo "$name" | tr -c 'a-zA-Z0-9' '_').log"
+  # A readable prefix and a hash: a whole form's specification is longer than a file name may be.
+  out="$WORK/$(echo "$name" | tr -c 'a-zA-Z0-9' '_' | cut -c1-80)-$(echo "$name" | md5sum | cut -c1-8).log"
   "$@" >"$out" 2>&1; rc=$?
   echo "$(tail -1 "$out")  [$name]" | tee -a "$RESULTS"
   [ $rc = 0 ] || { echo "---- $name (exit $rc) ----"; grep -E "^(5xx|REFL|INJECTABLE|ERROR|TIMEOUT)|vulnerab" "$out" | head -20; }
@@ -119,10 +120,11 @@ fuzz public "${FUZZ_PUBLIC[@]}"
 fuzz newsroom "${FUZZ_NEWSROOM[@]}"
 fuzz api "${FUZZ_API[@]}"
 
-run "wapiti public" env MAX_SCAN="$WAPITI_SCAN" MAX_ATTACK=25 EXCLUDE="/newsroom /api /wire /media" \
+# No EXCLUDE: wapiti 3.0.4 on Debian's Python 3.11 fails on any exclusion pattern (re.error in wildcard_translate).
+run "wapiti public" env MAX_SCAN="$WAPITI_SCAN" MAX_ATTACK=25 \
   "$TOOLS/wapiti-scan.sh" "$BASE" /
 run "wapiti newsroom" env MAX_SCAN="$WAPITI_SCAN" MAX_ATTACK=25 COOKIE="$COOKIE" \
-  EXCLUDE="/newsroom/logout /newsroom/tokens" "$TOOLS/wapiti-scan.sh" "$BASE" /newsroom/
+  "$TOOLS/wapiti-scan.sh" "$BASE" /newsroom/
 
 # Last: the login check locks the account it tries.
 run "login-abuse newsroom" env CSRF_FIELD=_csrf LOGIN_PAGE="$BASE/newsroom/login" \
