@@ -92,7 +92,7 @@ run() { # run NAME CMD... : keeps the tool's verdict line, stderr details in the
 }
 
 if [ "$LONG" = 1 ]; then SQL_ENV=(LEVEL=3 RISK=2 PER_TARGET_SECONDS=600); WAPITI_SCAN=900; else
-  SQL_ENV=(LEVEL=1 RISK=1 TECHNIQUE=BEU PER_TARGET_SECONDS=60); WAPITI_SCAN=50; fi
+  SQL_ENV=(LEVEL=1 RISK=1 TECHNIQUE=BEU PER_TARGET_SECONDS=120); WAPITI_SCAN=50; fi
 
 run "sqlmap public" env "${SQL_ENV[@]}" HEADERS="Sec-Fetch-Site: same-origin" "$TOOLS/sqlmap-scan.sh" "$BASE" "${SQL_PUBLIC[@]}"
 run "sqlmap newsroom" env "${SQL_ENV[@]}" COOKIE="$COOKIE" CSRF_TOKEN=_csrf CSRF_URL=/newsroom \

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginThrottle {
 
-    private static final Duration WINDOW = Duration.ofMinutes(15);
+    /** How long failed attempts count, and how long a limited account or address waits. */
+    static final Duration WINDOW = Duration.ofMinutes(15);
 
     private final Cache<String, Bucket> perAccount = buckets();
     private final Cache<String, Bucket> perAddress = buckets();

@@ -1,5 +1,8 @@
 package org.newsline.account;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.newsline.web.SecurityHeaders;
@@ -88,8 +91,13 @@ class StaffSecurityConfiguration {
                 .formLogin(form -> form.loginPage("/newsroom/login")
                         .loginProcessingUrl("/newsroom/login")
                         .defaultSuccessUrl("/newsroom", false)
-                        .failureHandler((request, response, e) -> response.sendRedirect(
-                                e instanceof LockedException ? "/newsroom/login?throttled" : "/newsroom/login?error"))
+                        .failureHandler((request, response, e) -> {
+                            if (e instanceof LockedException) {
+                                throttled(request, response);
+                            } else {
+                                response.sendRedirect("/newsroom/login?error");
+                            }
+                        })
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/newsroom/logout")
                         .logoutSuccessUrl("/newsroom/login?logout")
@@ -97,6 +105,23 @@ class StaffSecurityConfiguration {
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.cacheControl(cache -> {}));
         return http.build();
+    }
+
+    /**
+     * Too many sign-in attempts: 429 with {@code Retry-After}, and the sign-in page saying when to try again
+     * (shown by the page's own handler, asked for as a GET), so that people and scripts both see the limit.
+     */
+    private static void throttled(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        response.setStatus(429);
+        response.setHeader("Retry-After", Long.toString(LoginThrottle.WINDOW.toSeconds()));
+        HttpServletRequest asGet = new HttpServletRequestWrapper(request) {
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+        };
+        request.getRequestDispatcher("/newsroom/login?throttled").forward(asGet, response);
     }
 
     private static void problem(HttpServletResponse response, int status, String detail) throws IOException {
