@@ -20,8 +20,8 @@ SQL_PUBLIC=(
   "POST /en/reviews/$STORY_ID $REVIEW"
   'POST /api/v1/tokens {"email":"nobody@example.org","password":"wrong-password","name":"x"}'
 )
-[ -n "${PERSON:-}" ] && SQL_PUBLIC+=("/en/person/$PERSON*?topic=${TOPIC:-x}")
-[ -n "${TOPIC:-}" ] && SQL_PUBLIC+=("/en/topic/$TOPIC*")
+[ -n "${PERSON:-}" ] && SQL_PUBLIC+=("/en/people/$PERSON*?topic=${TOPIC:-x}")
+[ -n "${TOPIC:-}" ] && SQL_PUBLIC+=("/en/topics/$TOPIC*")
 SQL_NEWSROOM=(
   "/newsroom/?q=baku"
   "/newsroom/reviews?list=pending"
@@ -55,7 +55,7 @@ FUZZ_PUBLIC=(
   "/api/v1/search?q=FUZZ" "/api/v1/search?q=baku&category=FUZZ" "/api/v1/search?q=baku&page=FUZZ"
   "/api/v1/search?q=baku&date=FUZZ"
   "/en/news-line?before=FUZZ" "/en/news-line?category=FUZZ"
-  "/en/FUZZ/" "/en/author/FUZZ" "/en/tag/FUZZ" "/en/person/FUZZ" "/en/person/x?topic=FUZZ" "/en/topic/FUZZ"
+  "/en/FUZZ/" "/en/author/FUZZ" "/en/tag/FUZZ" "/en/people/FUZZ" "/en/people/x?topic=FUZZ" "/en/topics/FUZZ"
   "/en/2026/01/01/FUZZ" "/FUZZ" "/media/FUZZ" "/sitemaps/FUZZ"
   "/en/reviews/$STORY_ID|POST|kind=review&name=FUZZ&email=a@example.org&body=Fine&token=$FORM_TOKEN&website="
   "/en/reviews/$STORY_ID|POST|kind=review&name=R&email=FUZZ&body=Fine&token=$FORM_TOKEN&website="

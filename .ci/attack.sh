@@ -63,8 +63,8 @@ FORM_TOKEN="$(echo "$ARTICLE_PAGE" | hidden token)"
 AUTHOR="$(echo "$ARTICLE_PAGE" | grep -o 'href="/en/author/[^"/]*"' | head -1 | sed 's/.*author\///; s/"$//')"
 TAG="$(echo "$ARTICLE_PAGE" | grep -o 'href="/en/tag/[^"/]*"' | head -1 | sed 's/.*tag\///; s/"$//')"
 # sqlmap cannot test an address that answers 404: a real person and topic from the demo pages, if any.
-PERSON="$(curl -s "$BASE/en/" "$BASE$ARTICLE" | grep -o 'href="/en/person/[^"/?]*"' | head -1 | sed 's/.*person\///; s/"$//')"
-TOPIC="$(curl -s "$BASE/en/" "$BASE$ARTICLE" | grep -o 'href="/en/topic/[^"/?]*"' | head -1 | sed 's/.*topic\///; s/"$//')"
+PERSON="$(curl -s "$BASE/en/" "$BASE$ARTICLE" | grep -o 'href="/en/people/[^"/?]*"' | head -1 | sed 's/.*people\///; s/"$//')"
+TOPIC="$(curl -s "$BASE/en/" "$BASE$ARTICLE" | grep -o 'href="/en/topics/[^"/?]*"' | head -1 | sed 's/.*topics\///; s/"$//')"
 CURSOR="$(curl -s "$BASE/en/news-line" | grep -o 'before=[^"&]*' | head -1 | sed 's/before=//')"
 [ -n "$STORY_ID" ] && [ -n "$FORM_TOKEN" ] && [ -n "$AUTHOR" ] || fail "could not read ids from the demo pages"
 SUBSCRIBER="$(curl -s -X POST -H 'Content-Type: application/json' -H "Authorization: Bearer $ADMIN_TOKEN" \

@@ -1,5 +1,8 @@
 package org.newsline.quote;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +25,14 @@ import org.newsline.web.Head;
 import org.newsline.web.Layout;
 import org.newsline.web.Link;
 import org.newsline.web.PageNotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /** Public person pages (everything a person said, by topic) and topic pages (who said what about it). */
 @Controller
@@ -54,7 +60,7 @@ class QuotePagesController {
         this.chrome = chrome;
     }
 
-    @GetMapping("/{lang:az|ru|en}/person/{slug}")
+    @GetMapping("/{lang:az|ru|en}/people/{slug}")
     String person(
             @PathVariable String lang,
             @PathVariable String slug,
@@ -101,7 +107,7 @@ class QuotePagesController {
         return "quote/person";
     }
 
-    @GetMapping("/{lang:az|ru|en}/topic/{slug}")
+    @GetMapping("/{lang:az|ru|en}/topics/{slug}")
     String topic(@PathVariable String lang, @PathVariable String slug, Model model) {
         Language language = Language.of(lang);
         Optional<Tag> tag = articles.findTag(slug);
@@ -148,5 +154,23 @@ class QuotePagesController {
         }
         return new Layout(
                 page, name, page.t(descriptionKey, name), pathIn.apply(language), alternates, languages, Head.none());
+    }
+
+    /** The pages' first addresses ({@code /person/}, {@code /topic/}) keep working: a permanent redirect. */
+    @GetMapping("/{lang:az|ru|en}/{kind:person|topic}/{slug}")
+    ResponseEntity<Void> movedPage(
+            @PathVariable String lang,
+            @PathVariable String kind,
+            @PathVariable String slug,
+            HttpServletRequest request) {
+        Language language = Language.of(lang);
+        String encoded = UriUtils.encodePathSegment(slug, StandardCharsets.UTF_8);
+        String path = kind.equals("person")
+                ? Statements.personPath(language, encoded)
+                : Statements.topicPath(language, encoded);
+        String query = request.getQueryString();
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                .location(URI.create(query == null ? path : path + "?" + query))
+                .build();
     }
 }

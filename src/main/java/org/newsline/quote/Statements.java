@@ -120,11 +120,11 @@ public class Statements {
     }
 
     static String personPath(Language language, String slug) {
-        return "/" + language.code() + "/person/" + slug;
+        return "/" + language.code() + "/people/" + slug;
     }
 
     static String topicPath(Language language, String slug) {
-        return "/" + language.code() + "/topic/" + slug;
+        return "/" + language.code() + "/topics/" + slug;
     }
 
     private Statement statement(ResultSet rs, Language language) throws SQLException {

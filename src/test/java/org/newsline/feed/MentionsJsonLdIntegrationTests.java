@@ -72,10 +72,10 @@ class MentionsJsonLdIntegrationTests {
         JsonNode mentions = newsArticle(page).get("mentions");
         assertThat(mentions).hasSize(3);
         assertThat(mentions.get(0).get("@type").asString()).isEqualTo("Place");
-        assertThat(mentions.get(0).get("url").asString()).endsWith("/en/topic/" + place.slug());
+        assertThat(mentions.get(0).get("url").asString()).endsWith("/en/topics/" + place.slug());
         assertThat(mentions.get(1).get("@type").asString()).isEqualTo("Person");
         assertThat(mentions.get(1).get("name").asString()).isEqualTo(person.name());
-        assertThat(mentions.get(1).get("url").asString()).startsWith("http").endsWith("/en/person/" + person.slug());
+        assertThat(mentions.get(1).get("url").asString()).startsWith("http").endsWith("/en/people/" + person.slug());
         assertThat(mentions.get(2).get("@type").asString()).isEqualTo("Organization");
         assertThat(mentions.get(2).get("name").asString()).isEqualTo(organisation.name());
     }

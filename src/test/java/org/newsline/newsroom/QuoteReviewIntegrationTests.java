@@ -108,7 +108,7 @@ class QuoteReviewIntegrationTests {
     }
 
     private List<String> statementsOn(String personSlug) {
-        return site.page("/en/person/" + personSlug).select(".statement-text").eachText();
+        return site.page("/en/people/" + personSlug).select(".statement-text").eachText();
     }
 
     private static String screen(long id) {

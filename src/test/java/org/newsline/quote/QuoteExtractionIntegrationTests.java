@@ -142,37 +142,44 @@ class QuoteExtractionIntegrationTests {
                 .query(String.class)
                 .single();
 
-        Document person = site.page("/en/person/helen-crawford");
+        Document person = site.page("/en/people/helen-crawford");
         assertThat(person.select("h1").text()).isEqualTo("Helen Crawford");
         assertThat(person.select(".statement-text").eachText()).anyMatch(t -> t.contains(marker));
         // Indirect quotes wait for an editor.
         assertThat(person.select(".statement-text").eachText())
                 .noneMatch(t -> t.contains("the bill would reach the floor in spring"));
-        assertThat(person.select("section.statements h2 a").eachAttr("href")).contains("/en/topic/" + tag.slug());
-        assertThat(site.page("/en/person/helen-crawford?topic=" + tag.slug())
+        assertThat(person.select("section.statements h2 a").eachAttr("href")).contains("/en/topics/" + tag.slug());
+        assertThat(site.page("/en/people/helen-crawford?topic=" + tag.slug())
                         .select(".statement-text")
                         .eachText())
                 .anyMatch(t -> t.contains(marker));
 
-        Document topic = site.page("/en/topic/" + tag.slug());
+        Document topic = site.page("/en/topics/" + tag.slug());
         assertThat(topic.select("section.statements h2").eachText()).contains("Helen Crawford");
         assertThat(topic.select(".statement-text").eachText()).anyMatch(t -> t.contains(marker));
-        assertThat(site.page("/ru/person/helen-crawford").select("h1").text()).isEqualTo("Хелен Кроуфорд");
+        assertThat(site.page("/ru/people/helen-crawford").select("h1").text()).isEqualTo("Хелен Кроуфорд");
 
         Document article = site.page(findPath(articlePath));
-        assertThat(article.select(".story-speakers a").eachAttr("href")).containsExactly("/en/person/helen-crawford");
+        assertThat(article.select(".story-speakers a").eachAttr("href")).containsExactly("/en/people/helen-crawford");
     }
 
     @Test
     void unknownPeopleAndTopicsAre404AndABadTopicFilterIs400() {
-        assertThat(site.get("/en/person/nobody-" + UUID.randomUUID()).statusCode())
+        assertThat(site.get("/en/people/nobody-" + UUID.randomUUID()).statusCode())
                 .isEqualTo(404);
-        assertThat(site.get("/en/person/baku").statusCode()).isEqualTo(404);
-        assertThat(site.get("/en/topic/nothing-" + UUID.randomUUID()).statusCode())
+        assertThat(site.get("/en/people/baku").statusCode()).isEqualTo(404);
+        assertThat(site.get("/en/topics/nothing-" + UUID.randomUUID()).statusCode())
                 .isEqualTo(404);
-        assertThat(site.get("/en/person/helen-crawford?topic=%3Cscript%3E").statusCode())
+        assertThat(site.get("/en/people/helen-crawford?topic=%3Cscript%3E").statusCode())
                 .isEqualTo(400);
-        assertThat(site.get("/en/topic/baku").statusCode()).isEqualTo(200);
+        assertThat(site.get("/en/topics/baku").statusCode()).isEqualTo(200);
+        // The pages' first addresses move permanently to the ones above, with their query.
+        var moved = site.get("/en/person/helen-crawford?topic=" + tag.slug());
+        assertThat(moved.statusCode()).isEqualTo(301);
+        assertThat(moved.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/en/people/helen-crawford?topic=" + tag.slug()));
+        assertThat(site.get("/ru/topic/baku").headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/ru/topics/baku"));
     }
 
     @Test

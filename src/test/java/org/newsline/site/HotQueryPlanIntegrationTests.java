@@ -129,7 +129,7 @@ class HotQueryPlanIntegrationTests {
         pages.put("feed", new String[] {"/en/feed.rss"});
         pages.put("wire pull", new String[] {"/wire/v1/items?since=1&limit=50", "Authorization", "Bearer " + wireKey});
         pages.put("review list", new String[] {"/api/v1/reviews?status=pending", "Authorization", "Bearer " + editor});
-        pages.put("quote person page", new String[] {"/en/person/" + person});
+        pages.put("quote person page", new String[] {"/en/people/" + person});
 
         Map<String, List<String>> queries = new LinkedHashMap<>();
         pages.forEach((name, request) -> queries.put(name, QueryCounter.recording(() -> {

@@ -61,10 +61,10 @@ class WireMentionsIntegrationTests {
         JsonNode doc = JSON.readTree(ninjs);
         assertThat(doc.get("people")).hasSize(1);
         assertThat(doc.get("people").get(0).get("name").asString()).isEqualTo(person.name());
-        assertThat(doc.get("people").get(0).get("uri").asString()).endsWith("/en/person/" + person.slug());
+        assertThat(doc.get("people").get(0).get("uri").asString()).endsWith("/en/people/" + person.slug());
         assertThat(doc.get("people").get(0).get("rel").asString()).isEqualTo("mentioned");
         assertThat(doc.get("places").get(0).get("literal").asString()).isEqualTo(place.slug());
-        assertThat(doc.get("places").get(0).get("uri").asString()).endsWith("/en/topic/" + place.slug());
+        assertThat(doc.get("places").get(0).get("uri").asString()).endsWith("/en/topics/" + place.slug());
         assertThat(doc.get("organisations").get(0).get("name").asString()).isEqualTo(organisation.name());
 
         String ninjs3 = renderer.item(item, WireFormat.NINJS3);
