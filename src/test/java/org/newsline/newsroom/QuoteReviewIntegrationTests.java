@@ -22,6 +22,7 @@ import org.newsline.article.ArticleBuilder;
 import org.newsline.article.ArticleWriter;
 import org.newsline.article.Author;
 import org.newsline.article.CatalogWriter;
+import org.newsline.article.Tag;
 import org.newsline.quote.RegistryFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -119,13 +120,21 @@ class QuoteReviewIntegrationTests {
     void anEditorSeesTheQuotesHighlightedAndConfirmsAnIndirectQuoteThatThenReachesReaders() throws Exception {
         String name = person("Marta", "f");
         String surname = name.split(" ")[1];
-        long id =
-                publish("Senator " + name + " said on Monday that the tariff bill would reach the floor in spring.\n\n"
-                        + "“Families in small towns pay more for power that fails more often,” " + surname + " said.");
+        Tag tag = ArticleBuilder.tag(catalog);
+        long id = ArticleBuilder.story(writer)
+                .by(author)
+                .tagged(tag)
+                .body("Senator " + name + " said on Monday that the tariff bill would reach the floor in spring.\n\n"
+                        + "“Families in small towns pay more for power that fails more often,” " + surname + " said.")
+                .publishedAt(clock.instant().minus(Duration.ofMinutes(30)));
+        String topic = "/en/topics/" + tag.slug();
         List<Map<String, Object>> rows = await(id, r -> r.size() == 2);
         Map<String, Object> indirect = quoted(rows, "tariff bill");
         assertThat(indirect.get("kind")).isEqualTo("indirect");
         assertThat(statementsOn(slug(name))).noneMatch(t -> t.contains("tariff bill"));
+        assertThat(site.page(topic).select(".statement-text").eachText())
+                .anyMatch(t -> t.contains("Families in small towns"))
+                .noneMatch(t -> t.contains("tariff bill"));
 
         StaffSession editor = signedIn(Role.EDITOR);
         HttpResponse<String> page = editor.get(screen(id));
@@ -144,6 +153,7 @@ class QuoteReviewIntegrationTests {
         HttpResponse<String> confirmed = editor.post(screen(id) + "/" + indirect.get("id") + "/confirm", Map.of());
         assertThat(confirmed.statusCode()).isEqualTo(302);
         assertThat(statementsOn(slug(name))).anyMatch(t -> t.contains("tariff bill"));
+        assertThat(site.page(topic).select(".statement-text").eachText()).anyMatch(t -> t.contains("tariff bill"));
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'quote.confirm' AND target = :target")
                         .param("target", "article:" + id)
                         .query(Long.class)
