@@ -37,8 +37,11 @@ SQL_API=(
   "POST /api/v1/articles $STORY_JSON"
   "/api/v1/reviews?status=pending&kind=review&articleId=$STORY_ID"
   "PUT /api/v1/reviews/settings/$STORY_ID {\"moderation\":\"pre\",\"state\":\"auto\"}"
-  "POST /api/v1/articles/$STORY_ID/corrections {\"text\":\"A correction.\"}"
 )
+# Each request here publishes a correction (change log, wire pushes, quotes read again, search reindex): sqlmap's
+# hundreds of them do not fit the short run's budget (timed out at 120 s), so only the long run takes it; the
+# short run still fuzzes its text field below.
+[ "${LONG:-0}" = 1 ] && SQL_API+=("POST /api/v1/articles/$STORY_ID/corrections {\"text\":\"A correction.\"}")
 SQL_ADMIN=(
   'POST /api/v1/subscribers {"name":"Gazeta","contact":"desk@example.org","products":[{"languages":["ru"],"categories":["politics"],"minUrgency":"normal"}],"requestsPerMinute":60}'
   'POST /api/v1/reviews/erase {"email":"reader@example.org"}'
