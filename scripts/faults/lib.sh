@@ -90,14 +90,15 @@ fl_fail() { FL_FAILED=1; fl_log "FAIL: $*"; }
 # fl_watch_start URL...: polls the URLs every 0.3 s in the background, one "epoch url status" per line.
 fl_watch_start() {
   : >"$FL_WORK/watch.log"
-  ( while [ ! -e "$FL_WORK/watch.stop" ]; do
+  # Each watcher stops on its own file: fl_watch_stop runs in a command substitution, which cannot wait for it.
+  ( while [ ! -e "$FL_WORK/watch.stop.$BASHPID" ]; do
       for u in "$@"; do echo "$(date +%s) $u $(curl -s -o /dev/null -m 5 -w '%{http_code}' "$u")" >>"$FL_WORK/watch.log"; done
       sleep 0.3
     done ) & FL_WATCH_PID=$!
 }
 # fl_watch_stop: prints "code:count,..." and fails the run on any 5xx other than 503 (never a 500).
 fl_watch_stop() {
-  touch "$FL_WORK/watch.stop"; wait "$FL_WATCH_PID" 2>/dev/null; rm -f "$FL_WORK/watch.stop"
+  touch "$FL_WORK/watch.stop.$FL_WATCH_PID"; wait "$FL_WATCH_PID" 2>/dev/null
   local summary bad
   summary="$(awk '{print $3}' "$FL_WORK/watch.log" | sort | uniq -c | awk '{printf "%s%s:%s", (NR>1?",":""), $2, $1}')"
   bad="$(awk '$3 ~ /^5/ && $3 != "503"' "$FL_WORK/watch.log" | head -3)"
