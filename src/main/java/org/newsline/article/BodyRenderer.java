@@ -1,6 +1,7 @@
 package org.newsline.article;
 
-import org.commonmark.node.Node;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -28,15 +29,27 @@ public class BodyRenderer {
                     .allowElements("pre", "code", "hr", "br", "figure", "figcaption")
                     .toFactory());
 
+    /** Characters of Markdown and HTML kept: 16 million, some 32 MB, a few thousand stories. */
+    private static final long RENDERED_CHARS = 16_000_000;
+
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().build();
     private final TextContentRenderer textRenderer =
             TextContentRenderer.builder().build();
 
+    /**
+     * Bodies rendered lately, by their Markdown: rendering and sanitising is most of the work of showing a story
+     * that is not in the page cache, and a story's body changes far less often than it is read.
+     */
+    private final Cache<String, String> rendered = Caffeine.newBuilder()
+            .maximumWeight(RENDERED_CHARS)
+            .weigher((String markdown, String html) -> markdown.length() + html.length())
+            .build();
+
     /** Renders Markdown to sanitised HTML. */
     public String toHtml(String markdown) {
-        Node document = parser.parse(markdown == null ? "" : markdown);
-        return POLICY.sanitize(renderer.render(document));
+        String source = markdown == null ? "" : markdown;
+        return rendered.get(source, text -> POLICY.sanitize(renderer.render(parser.parse(text))));
     }
 
     /**

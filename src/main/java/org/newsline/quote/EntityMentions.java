@@ -51,7 +51,7 @@ public class EntityMentions {
             return List.of();
         }
         Map<Long, Mentioned> found = new LinkedHashMap<>();
-        for (Mention mention : Mentions.find(plainText, registry.directory(), Cues.of(language))) {
+        for (Mention mention : Mentions.find(plainText, registry.sharedDirectory(), Cues.of(language))) {
             Entity entity = mention.entity();
             found.computeIfAbsent(
                     entity.id(),

@@ -31,6 +31,7 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.newsline.article.Article;
 import org.newsline.article.ArticlePaths;
@@ -54,6 +55,7 @@ public class SearchService {
     private final Clock clock;
 
     private final RecentResults recent;
+    private final RelatedStories related;
 
     SearchService(SearchIndex index, ArticleRepository articles, ArticlePaths paths, Clock clock) {
         this.index = index;
@@ -61,6 +63,7 @@ public class SearchService {
         this.paths = paths;
         this.clock = clock;
         this.recent = new RecentResults(clock);
+        this.related = new RelatedStories();
     }
 
     /**
@@ -139,7 +142,9 @@ public class SearchService {
 
     /**
      * Stories like this one in its language: similar words, shared tags and section count, and the more recent
-     * comes first among equals. Empty while the index cannot answer, so the caller can fall back.
+     * comes first among equals. Empty while the index cannot answer, so the caller can fall back. Which stories
+     * are related is remembered per story version for a few minutes ({@link RelatedStories}); the stories
+     * themselves are read afresh each time, so one withdrawn since is never shown.
      */
     public Optional<List<ArticleSummary>> related(Article article, int limit) {
         Optional<SearchIndex.OpenIndex> open = index.current();
@@ -147,40 +152,55 @@ public class SearchService {
             return Optional.empty();
         }
         try {
-            return Optional.of(withSearcher(open.get(), searcher -> {
-                MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
-                like.setAnalyzer(Analyzers.forIndexing());
-                like.setMinTermFreq(1);
-                like.setMinDocFreq(1);
-                like.setMaxQueryTerms(30);
-                String body = Fields.body(article.language());
-                like.setFieldNames(new String[] {body});
-                String source = article.headline() + "\n" + article.headline() + "\n" + article.standfirst() + "\n"
-                        + storedText(searcher, article.id());
-                BooleanQuery.Builder query = new BooleanQuery.Builder()
-                        .add(like.like(body, new StringReader(source)), Occur.SHOULD)
-                        .add(
-                                new BoostQuery(
-                                        keyword(
-                                                Fields.CATEGORY,
-                                                article.category().slug()),
-                                        0.5f),
-                                Occur.SHOULD)
-                        .add(visibleNow(), Occur.FILTER)
-                        .add(keyword(Fields.LANGUAGE, article.language().code()), Occur.FILTER)
-                        .add(new TermQuery(StoryDocuments.idTerm(article.id())), Occur.MUST_NOT)
-                        .setMinimumNumberShouldMatch(1);
-                for (Tag tag : article.tags()) {
-                    query.add(new BoostQuery(keyword(Fields.TAG, tag.slug()), 2f), Occur.SHOULD);
-                }
-                TopDocs top = searcher.search(query.build(), limit, BY_RELEVANCE);
-                return summaries(searcher, top.scoreDocs, 0).stream()
-                        .map(SearchResults.Hit::story)
-                        .toList();
-            }));
+            List<RelatedStories.Scored> found = related.get(
+                    article, limit, () -> withSearcher(open.get(), searcher -> findRelated(searcher, article, limit)));
+            Map<Long, ArticleSummary> byId =
+                    articles
+                            .summaries(found.stream()
+                                    .map(RelatedStories.Scored::id)
+                                    .toList())
+                            .stream()
+                            .collect(Collectors.toMap(ArticleSummary::id, Function.identity()));
+            return Optional.of(RelatedStories.rank(found, byId, limit));
         } catch (AlreadyClosedException swappedDuringSearch) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The best-scoring candidates only (a few more than wanted, so that ties can be ordered by date): asking
+     * for the top scores alone lets Lucene skip the stories that cannot make it, instead of scoring every story
+     * that shares a word, which is most of them.
+     */
+    private List<RelatedStories.Scored> findRelated(IndexSearcher searcher, Article article, int limit)
+            throws IOException {
+        MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+        like.setAnalyzer(Analyzers.forIndexing());
+        like.setMinTermFreq(1);
+        like.setMinDocFreq(1);
+        like.setMaxQueryTerms(30);
+        String body = Fields.body(article.language());
+        like.setFieldNames(new String[] {body});
+        String source = article.headline() + "\n" + article.headline() + "\n" + article.standfirst() + "\n"
+                + storedText(searcher, article.id());
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(like.like(body, new StringReader(source)), Occur.SHOULD)
+                .add(new BoostQuery(keyword(Fields.CATEGORY, article.category().slug()), 0.5f), Occur.SHOULD)
+                .add(visibleNow(), Occur.FILTER)
+                .add(keyword(Fields.LANGUAGE, article.language().code()), Occur.FILTER)
+                .add(new TermQuery(StoryDocuments.idTerm(article.id())), Occur.MUST_NOT)
+                .setMinimumNumberShouldMatch(1);
+        for (Tag tag : article.tags()) {
+            query.add(new BoostQuery(keyword(Fields.TAG, tag.slug()), 2f), Occur.SHOULD);
+        }
+        int candidates = limit * RelatedStories.CANDIDATES_PER_PLACE;
+        TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(candidates, null, candidates));
+        List<RelatedStories.Scored> found = new ArrayList<>();
+        for (ScoreDoc doc : top.scoreDocs) {
+            found.add(new RelatedStories.Scored(
+                    Long.parseLong(searcher.storedFields().document(doc.doc).get(Fields.ID)), doc.score));
+        }
+        return found;
     }
 
     private List<SearchResults.Hit> hits(IndexSearcher searcher, ScoreDoc[] docs, int from, Query text, boolean marked)

@@ -66,4 +66,40 @@ class RelatedStoriesIntegrationTests {
         assertThat(related).first().isEqualTo(similar);
         assertThat(related).noneMatch(headline -> headline.contains("Опреснительная"));
     }
+
+    @Test
+    void aRelatedStoryWithdrawnSinceIsNoLongerShownAlthoughTheRelatedListIsKept() throws Exception {
+        String topic = "zqwithdrawn";
+        String body = "The " + topic + " bridge over the Kura river opens to traffic next spring, officials said.";
+        story(writer).slug("bridge-main-" + topic).body(body).publishedAt(clock.instant());
+        String similar = "Kura bridge " + topic + " nears completion";
+        long withdrawn = story(writer)
+                .headline(similar)
+                .body(body + " Workers laid the last span.")
+                .publishedAt(clock.instant().minusSeconds(60));
+        waitForIndex(topic, 2);
+        String path = paths.article(Language.EN, clock.instant(), "bridge-main-" + topic);
+        assertThat(relatedOn(path)).contains(similar);
+
+        writer.unpublish(withdrawn, "Withdrawn for a test");
+
+        assertThat(relatedOn(path)).doesNotContain(similar);
+    }
+
+    private List<String> relatedOn(String path) throws Exception {
+        return new SiteClient(port)
+                .page(path)
+                .select(".story-aside .card-title a")
+                .eachText();
+    }
+
+    private void waitForIndex(String word, int stories) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (search.search(SearchRequest.parse(word, null, null, null, null, null, null))
+                                .total()
+                        < stories
+                && System.nanoTime() < deadline) {
+            Thread.sleep(25);
+        }
+    }
 }
