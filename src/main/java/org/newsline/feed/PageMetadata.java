@@ -1,5 +1,7 @@
 package org.newsline.feed;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,6 +39,12 @@ public class PageMetadata {
 
     private final ArticlePaths paths;
     private final EntityMentions mentions;
+
+    /** Plain texts of bodies shown lately (a page shown again does not strip its HTML again), 4M characters. */
+    private static final Cache<String, String> PLAIN = Caffeine.newBuilder()
+            .maximumWeight(4_000_000)
+            .weigher((String html, String text) -> html.length() + text.length())
+            .build();
 
     PageMetadata(ArticlePaths paths, EntityMentions mentions) {
         this.paths = paths;
@@ -83,6 +91,10 @@ public class PageMetadata {
 
     /** The sanitised body's blocks as plain-text paragraphs, the shape the entity matcher reads. */
     static String plainText(String bodyHtml) {
+        return PLAIN.get(bodyHtml, PageMetadata::toPlainText);
+    }
+
+    private static String toPlainText(String bodyHtml) {
         String blocks = bodyHtml.replaceAll("(?i)</(p|h[1-6]|li|blockquote|figcaption)>", "\n\n");
         return org.springframework.web.util.HtmlUtils.htmlUnescape(blocks.replaceAll("<[^>]{0,500}>", ""))
                 .strip();

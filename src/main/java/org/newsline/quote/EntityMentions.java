@@ -1,6 +1,7 @@
 package org.newsline.quote;
 
-import java.util.ArrayList;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,10 @@ import org.springframework.stereotype.Component;
 public class EntityMentions {
 
     private final Registry registry;
+    private final Cache<Key, List<Mentioned>> found = Caffeine.newBuilder()
+            .maximumWeight(8_000_000)
+            .weigher((Key key, List<Mentioned> value) -> key.text().length())
+            .build();
 
     EntityMentions(Registry registry) {
         this.registry = registry;
@@ -63,6 +68,9 @@ public class EntityMentions {
                                     ? Statements.personPath(language, entity.slug())
                                     : Statements.topicPath(language, entity.slug())));
         }
-        return new ArrayList<>(found.values());
+        return List.copyOf(found.values());
     }
+
+    /** A text read with one state of the registry (a {@link Directory} is the same object until a change). */
+    private record Key(Directory directory, Language language, String text) {}
 }
