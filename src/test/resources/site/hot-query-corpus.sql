@@ -29,8 +29,8 @@ INSERT INTO article (id, translation_set_id, lang, slug, headline, standfirst, b
                      status, publish_at, created_at, updated_at)
 SELECT i, (i + 2) / 3, (ARRAY['az', 'ru', 'en'])[i % 3 + 1], 'plan-story-' || i, 'Story ' || i,
        'What happened in story ' || i, 'The body of story ' || i || '.', i % 8 + 1,
-       CASE WHEN i % 3 = 0 THEN (i + 2) / 3 END,
-       CASE WHEN i % 50 = 0 THEN 'draft' ELSE 'published' END,
+       CASE WHEN (i + 2) / 3 % 4 <> 0 THEN (i + 2) / 3 END,
+       CASE WHEN i % 50 = 7 THEN 'draft' ELSE 'published' END,
        now() - (100000 - i) * interval '10 minutes', now(), now()
 FROM generate_series(1, 100000) i;
 

@@ -92,10 +92,17 @@ public class ArticleRepository {
 
     /** The latest visible stories of each category, at most {@code perCategory} each. */
     public List<ArticleSummary> latestPerCategory(Language language, int perCategory) {
-        return jdbc.sql("SELECT * FROM (SELECT " + SUMMARY_COLUMNS
-                        + ", row_number() OVER (PARTITION BY a.category_id ORDER BY a.publish_at DESC, a.id DESC) AS rank\n"
-                        + SUMMARY_FROM + "\nWHERE " + VISIBLE + " AND a.lang = :lang) ranked"
-                        + " WHERE rank <= :perCategory ORDER BY c_id, publish_at DESC, id DESC")
+        // Per section, its own few latest through the (lang, category, publish_at) index: ranking every story of
+        // the language to keep four per section read the whole language on each home page.
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + """
+
+                        FROM article_category c
+                        CROSS JOIN LATERAL (SELECT * FROM article a
+                                            WHERE a.category_id = c.id AND a.lang = :lang AND """ + VISIBLE + """
+                                            ORDER BY a.publish_at DESC, a.id DESC LIMIT :perCategory) a
+                        LEFT JOIN article_photo p ON p.id = a.photo_id
+                        LEFT JOIN media_file m ON m.id = p.media_id
+                        ORDER BY c.id, a.publish_at DESC, a.id DESC""")
                 .param("now", now())
                 .param("lang", language.code())
                 .param("perCategory", perCategory)

@@ -79,6 +79,55 @@ final class PlanDatabase implements AutoCloseable {
         return found;
     }
 
+    /**
+     * The most rows one plan node takes from a big table when {@code sql} (a SELECT) runs: rows returned times
+     * loops, plus rows an index scan read and then filtered out. An index does not help a query that still
+     * reads a whole language's stories to keep a few; this is how such a query shows.
+     */
+    long mostRowsReadFromBigTables(String sql) throws SQLException {
+        boolean auto = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("EXPLAIN (ANALYZE, FORMAT JSON) " + sql)) {
+            rs.next();
+            return mostRowsRead(JSON.readTree(rs.getString(1)).get(0).get("Plan"));
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(auto);
+        }
+    }
+
+    /** The plan of {@code sql} as it ran, in PostgreSQL's text form. */
+    String analyzedPlan(String sql) throws SQLException {
+        boolean auto = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("EXPLAIN (ANALYZE, COSTS OFF) " + sql)) {
+            StringBuilder plan = new StringBuilder();
+            while (rs.next()) {
+                plan.append(rs.getString(1)).append('\n');
+            }
+            return plan.toString();
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(auto);
+        }
+    }
+
+    private static long mostRowsRead(JsonNode node) {
+        long most = 0;
+        if (BIG_TABLES.contains(node.path("Relation Name").asString(""))) {
+            long loops = Math.max(1, node.path("Actual Loops").asLong(1));
+            most = (node.path("Actual Rows").asLong(0)
+                            + node.path("Rows Removed by Filter").asLong(0))
+                    * loops;
+        }
+        for (JsonNode child : node.path("Plans")) {
+            most = Math.max(most, mostRowsRead(child));
+        }
+        return most;
+    }
+
     /** The plan of {@code sql} as PostgreSQL's JSON. */
     JsonNode plan(String sql) throws SQLException {
         try (Statement statement = connection.createStatement();

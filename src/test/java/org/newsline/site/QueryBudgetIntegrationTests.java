@@ -82,6 +82,9 @@ class QueryBudgetIntegrationTests {
                 .by(ArticleBuilder.author(catalog, "One"))
                 .publishedAt(at);
         String path = paths.article(Language.EN, at, slug);
+        // A page's steady cost: what a process reads once, or once in a while (the entity registry for mentions,
+        // every 30 s), is read by the first request and not counted here.
+        queries(path);
         long simple = queries(path);
 
         ArticleBuilder richer = story(writer)
@@ -100,6 +103,7 @@ class QueryBudgetIntegrationTests {
                 .translationOf(articles.translationSetOf(id))
                 .publishedAt(at);
 
+        queries(path);
         assertThat(queries(path)).isPositive().isEqualTo(simple).isLessThanOrEqualTo(BUDGET);
     }
 
