@@ -25,6 +25,7 @@ import org.newsline.article.PublishedStory;
 import org.newsline.platform.NewslineProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
@@ -52,6 +53,7 @@ public class SearchIndex implements SmartLifecycle {
     private final Path folder;
     private final PublishedStories stories;
     private final ChangeLogRepository changeLog;
+    private final ApplicationEventPublisher events;
     private final Object writeLock = new Object();
     private final AtomicLong rebuildDone = new AtomicLong();
     private final AtomicLong rebuildTotal = new AtomicLong();
@@ -59,10 +61,15 @@ public class SearchIndex implements SmartLifecycle {
     private volatile boolean running;
     private CompletableFuture<Void> rebuilding;
 
-    SearchIndex(NewslineProperties properties, PublishedStories stories, ChangeLogRepository changeLog) {
+    SearchIndex(
+            NewslineProperties properties,
+            PublishedStories stories,
+            ChangeLogRepository changeLog,
+            ApplicationEventPublisher events) {
         this.folder = properties.home().resolve("index").toAbsolutePath();
         this.stories = stories;
         this.changeLog = changeLog;
+        this.events = events;
     }
 
     /** Before the change-log follower starts, and stopped after it. */
@@ -193,6 +200,7 @@ public class SearchIndex implements SmartLifecycle {
             Files.move(fresh, folder, StandardCopyOption.ATOMIC_MOVE);
             open = OpenIndex.open(folder);
         }
+        events.publishEvent(new SearchIndexChanged());
         log.info(
                 "Search index rebuilt: {} stories in {} ms",
                 rebuildDone.get(),
@@ -232,6 +240,7 @@ public class SearchIndex implements SmartLifecycle {
                 throw new UncheckedIOException("Cannot update the search index", e);
             }
         }
+        events.publishEvent(new SearchIndexChanged());
     }
 
     private static Map<String, String> commitData(long position, String indexId) {

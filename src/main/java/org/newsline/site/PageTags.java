@@ -37,6 +37,16 @@ final class PageTags {
         PageCache.tag(request(), tags);
     }
 
+    /**
+     * Marks a search page as cacheable: it changes whenever the search index does ({@link SearchPageInvalidation}).
+     * Readers searching for the same words during a breaking story then share one render; a one-off search is
+     * kept only if the cache's frequency-based admission finds room for it, so a flood of random searches does
+     * not push out the pages readers want.
+     */
+    static void searchPage() {
+        PageCache.tag(request(), List.of(CacheTags.SEARCH));
+    }
+
     /** Marks an article page as cacheable: it changes with the story, its translations and the related stories shown. */
     static void articlePage(long id, long translationSetId, Collection<ArticleSummary> related) {
         List<String> tags = new ArrayList<>();

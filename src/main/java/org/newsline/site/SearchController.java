@@ -58,6 +58,9 @@ class SearchController {
         Language ui = Language.of(lang);
         SearchRequest request = SearchRequest.parse(q, language, category, author, date, sort, page);
         SearchResults results = search.search(request);
+        if (!results.rebuilding()) {
+            PageTags.searchPage();
+        }
         Chrome c = chrome.chrome(lang);
         String heading = request.hasText() ? c.t("search.resultsFor", request.text()) : c.t("search.latest");
         String summary;

@@ -9,6 +9,9 @@ public final class CacheTags {
     /** Every sitemap: they list all stories of every language, with their last change. */
     public static final String SITEMAPS = "sitemaps";
 
+    /** Search answers: they change whenever the search index does. */
+    public static final String SEARCH = "search";
+
     private CacheTags() {}
 
     /** Pages showing this story. */

@@ -144,8 +144,8 @@ final class PageCacheFilter extends HttpFilter {
                 || !(path.startsWith("az", 1) || path.startsWith("ru", 1) || path.startsWith("en", 1))) {
             return false;
         }
-        // Search answers from its own cache; streams (the live News Line) must never be buffered.
-        if (path.startsWith("search", 4) || path.endsWith("/live")) {
+        // Streams (the live News Line) must never be buffered.
+        if (path.endsWith("/live")) {
             return false;
         }
         String accept = request.getHeader("Accept");

@@ -33,7 +33,7 @@ class PageCacheFilterTests {
         assertThat(PageCacheFilter.cacheable(get("/media/1.jpg"))).isFalse();
         assertThat(PageCacheFilter.cacheable(get("/de/"))).isFalse();
         assertThat(PageCacheFilter.cacheable(get("/sitemapx"))).isFalse();
-        assertThat(PageCacheFilter.cacheable(get("/en/search"))).isFalse();
+        assertThat(PageCacheFilter.cacheable(get("/en/search"))).isTrue();
         assertThat(PageCacheFilter.cacheable(get("/en/news-line/live"))).isFalse();
 
         MockHttpServletRequest post = get("/en/");
