@@ -39,7 +39,11 @@ class TwoFactorController {
     String codePage(
             @RequestParam(required = false) String error, CsrfToken csrf, Model model, HttpServletRequest request) {
         if (!signIn.pending(request)) {
-            return "redirect:/newsroom/login";
+            model.addAttribute(
+                    "page",
+                    new NewsroomViews.LoginPage(
+                            frames.frame("Sign in", csrf, ""), "Sign in with your e-mail and password first."));
+            return "newsroom/login";
         }
         return codePage(model, csrf, error != null ? WRONG_CODE : "");
     }
