@@ -39,19 +39,21 @@ ADMIN_PASSWORD="$(password_of admin)"
 [ -n "$EDITOR_PASSWORD" ] && [ -n "$ADMIN_PASSWORD" ] || fail "no demo staff passwords in the application log"
 
 # An editor's newsroom session: cookie and CSRF token (the session's token; any masked copy of it is valid).
+# The demo editor and admin enrol in two-factor sign-in on their first sign-in (scripts/staff-auth.sh), and
+# send a code for their API tokens: the token uses the step after the enrolment's (replay protection).
+. "$ROOT/scripts/staff-auth.sh"
 JAR_FILE="$WORK/editor.cookies"
-TOKEN="$(curl -s -c "$JAR_FILE" -b "$JAR_FILE" "$BASE/newsroom/login" | hidden _csrf)"
-curl -s -o /dev/null -c "$JAR_FILE" -b "$JAR_FILE" --data-urlencode "username=editor@demo.newsline" \
-  --data-urlencode "password=$EDITOR_PASSWORD" --data-urlencode "_csrf=$TOKEN" "$BASE/newsroom/login"
+staff_sign_in "$BASE" editor@demo.newsline "$EDITOR_PASSWORD" "$JAR_FILE" "$WORK/editor.secret" \
+  || fail "could not sign in as the demo editor"
 CSRF="$(curl -s -c "$JAR_FILE" -b "$JAR_FILE" "$BASE/newsroom" | hidden _csrf)"
 SESSION="$(awk '$6 == "NEWSLINE_SESSION" {print $7}' "$JAR_FILE")"
 [ -n "$CSRF" ] && [ -n "$SESSION" ] || fail "could not sign in as the demo editor"
 COOKIE="NEWSLINE_SESSION=$SESSION"
+staff_sign_in "$BASE" admin@demo.newsline "$ADMIN_PASSWORD" "$WORK/admin.cookies" "$WORK/admin.secret" \
+  || fail "could not sign in as the demo admin"
 
-EDITOR_TOKEN="$(curl -s -X POST -H 'Content-Type: application/json' \
-  -d "{\"email\":\"editor@demo.newsline\",\"password\":\"$EDITOR_PASSWORD\"}" "$BASE/api/v1/tokens" | json_field token)"
-ADMIN_TOKEN="$(curl -s -X POST -H 'Content-Type: application/json' \
-  -d "{\"email\":\"admin@demo.newsline\",\"password\":\"$ADMIN_PASSWORD\"}" "$BASE/api/v1/tokens" | json_field token)"
+EDITOR_TOKEN="$(staff_token "$BASE" editor@demo.newsline "$EDITOR_PASSWORD" "$WORK/editor.secret" attack)"
+ADMIN_TOKEN="$(staff_token "$BASE" admin@demo.newsline "$ADMIN_PASSWORD" "$WORK/admin.secret" attack)"
 [ -n "$EDITOR_TOKEN" ] && [ -n "$ADMIN_TOKEN" ] || fail "no API tokens for the demo editor and admin"
 
 # Real ids and slugs to aim at: a published story, its review form, an author, a tag, a page cursor.

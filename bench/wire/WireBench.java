@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * Wire benchmark against a running Newsline (see run.sh): time from publish (the API call returning) to the
  * webhook receiving the accepted push, over N sequential publishes on loopback, and pull throughput.
  * usage: java WireBench.java BASE_URL ADMIN_EMAIL ADMIN_PASSWORD [PUBLISHES]
+ * (with NEWSLINE_TOTP_CODE set to the admin's current two-factor code if the account uses two-factor sign-in)
  */
 public class WireBench {
 
@@ -28,7 +29,11 @@ public class WireBench {
     public static void main(String[] args) throws Exception {
         base = args[0];
         int publishes = args.length > 3 ? Integer.parseInt(args[3]) : 100;
-        String token = field(send("POST", "/api/v1/tokens", "{\"email\":\"" + args[1] + "\",\"password\":\"" + args[2] + "\"}", null), "token");
+        // An account with two-factor sign-in on sends its current code (scripts/totp-code) as well.
+        String code = System.getenv().getOrDefault("NEWSLINE_TOTP_CODE", "");
+        String credentials = "{\"email\":\"" + args[1] + "\",\"password\":\"" + args[2] + "\""
+                + (code.isBlank() ? "" : ",\"code\":\"" + code + "\"") + "}";
+        String token = field(send("POST", "/api/v1/tokens", credentials, null), "token");
 
         Map<String, Long> receivedAt = new ConcurrentHashMap<>();
         Map<String, CountDownLatch> waiting = new ConcurrentHashMap<>();

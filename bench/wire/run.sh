@@ -17,10 +17,14 @@ cleanup() {
 trap cleanup EXIT
 
 cp "$JAR" "$WORK/newsline.jar"
+# The admin signs in with two-factor codes: enrolled with this secret on start; WireBench takes one token.
+SECRET="$(scripts/totp-code --new-secret)"
 NEWSLINE_HOME="$WORK/home" NEWSLINE_PORT="$PORT" NEWSLINE_DEMO=true NEWSLINE_BASE_URL="$BASE" \
   NEWSLINE_ADMIN_EMAIL=bench@newsline.example NEWSLINE_ADMIN_PASSWORD=bench-password-1234 \
+  NEWSLINE_ADMIN_TOTP_SECRET="$SECRET" \
   java -Xmx512m -jar "$WORK/newsline.jar" --newsline.wire.allow-private-targets=true >"$WORK/app.log" 2>&1 &
 APP=$!
 for _ in $(seq 1 180); do curl -sf "$BASE/actuator/health" >/dev/null 2>&1 && break; sleep 1; done
 curl -sf "$BASE/actuator/health" >/dev/null || { tail -40 "$WORK/app.log"; exit 1; }
-java bench/wire/WireBench.java "$BASE" bench@newsline.example bench-password-1234 "${1:-100}"
+NEWSLINE_TOTP_CODE="$(scripts/totp-code "$SECRET")" \
+  java bench/wire/WireBench.java "$BASE" bench@newsline.example bench-password-1234 "${1:-100}"

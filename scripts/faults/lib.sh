@@ -7,6 +7,11 @@ FL_TOOLS="${FL_TOOLS:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)/sha
 FL_PGPORT="${FL_PGPORT:-55186}"
 FL_ADMIN_EMAIL="faults-admin@newsline.test"
 FL_ADMIN_PASSWORD="faults-admin-password-1"
+# The admin signs in with two-factor codes (scripts/totp-code): every node is started with this secret, the
+# first enrols the admin with it. fl_token keeps the last code's step in $FL_WORK, so tokens taken within
+# 30 s of each other use the next step (Newsline refuses a step an account already used).
+FL_ADMIN_TOTP_SECRET="${FL_ADMIN_TOTP_SECRET:-$("$(dirname "${BASH_SOURCE[0]}")/../totp-code" --new-secret)}"
+. "$(dirname "${BASH_SOURCE[0]}")/../staff-auth.sh"
 FL_PIDS=()
 FL_FAILED=0
 
@@ -51,6 +56,7 @@ fl_app_start() {
   NEWSLINE_DB_PASSWORD=newsline NEWSLINE_PORT="$port" NEWSLINE_HOME="$FL_WORK/home-$name" \
   NEWSLINE_NODE_NAME="$name" NEWSLINE_DEMO="${FL_DEMO:-true}" \
   NEWSLINE_ADMIN_EMAIL="$FL_ADMIN_EMAIL" NEWSLINE_ADMIN_PASSWORD="$FL_ADMIN_PASSWORD" \
+  NEWSLINE_ADMIN_TOTP_SECRET="$FL_ADMIN_TOTP_SECRET" \
     java -Xmx512m -jar "$FL_WORK/newsline.jar" --newsline.wire.allow-private-targets=true "$@" \
     >"$FL_WORK/$name.log" 2>&1 &
   local pid=$!; FL_PIDS+=("$pid"); echo "$pid" >"$FL_WORK/$name.pid"
@@ -63,10 +69,11 @@ fl_app_start() {
   fl_log "node $name (pid $pid) serves on :$port"
 }
 
-fl_token() { # an admin's API token on the node at $1
-  curl -sf -X POST -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$FL_ADMIN_EMAIL\",\"password\":\"$FL_ADMIN_PASSWORD\",\"name\":\"faults\"}" \
-    "$1/api/v1/tokens" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])'
+fl_token() { # an admin's API token on the node at $1 (fails if none)
+  [ -s "$FL_WORK/admin.secret" ] || echo "$FL_ADMIN_TOTP_SECRET" >"$FL_WORK/admin.secret"
+  local token
+  token="$(staff_token "$1" "$FL_ADMIN_EMAIL" "$FL_ADMIN_PASSWORD" "$FL_WORK/admin.secret" faults)"
+  [ -n "$token" ] && echo "$token"
 }
 
 fl_story() { # fl_story BASE TOKEN HEADLINE -> id of a new draft

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.newsline.account.Accounts;
 import org.newsline.account.Role;
+import org.newsline.account.StaffCodes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +37,14 @@ class EndpointAccessIntegrationTests {
             Map.entry("POST /api/v1/tokens", "PUBLIC"),
             Map.entry("GET /api/v1/search", "PUBLIC"),
             Map.entry("GET /newsroom/login", "PUBLIC"),
+            // The code step of signing in: it checks the waiting sign-in in the session itself.
+            Map.entry("GET /newsroom/login/code", "PUBLIC"),
+            Map.entry("POST /newsroom/login/code", "PUBLIC"),
+            Map.entry("GET /newsroom/two-factor", "STAFF"),
+            Map.entry("POST /newsroom/two-factor", "STAFF"),
+            Map.entry("POST /newsroom/two-factor/recovery-codes", "STAFF"),
+            Map.entry("POST /newsroom/two-factor/disable", "STAFF"),
+            Map.entry("POST /newsroom/staff/{id}/two-factor/reset", "ADMIN"),
             // The API description: public as JSON (openapi.json, left out here), for staff in YAML.
             Map.entry("GET /api/v1/openapi.json.yaml", "STAFF"),
             Map.entry("GET /api/v1/articles", "STAFF"),
@@ -227,7 +236,7 @@ class EndpointAccessIntegrationTests {
         String email = role.code() + "-" + UUID.randomUUID() + "@test.example";
         accounts.create(null, email, "Test " + role.code(), role, PASSWORD);
         HttpResponse<String> response =
-                site.send("POST", "/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
+                site.send("POST", "/api/v1/tokens", StaffCodes.tokenRequest(site.port(), email, PASSWORD));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return field(response.body(), "token");
     }

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsline.account.Accounts;
 import org.newsline.account.Role;
+import org.newsline.account.StaffCodes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -159,7 +160,7 @@ class SecurityReviewIntegrationTests {
         String email = role.code() + "-" + UUID.randomUUID() + "@test.example";
         accounts.create(null, email, "Test " + role.code(), role, PASSWORD);
         HttpResponse<String> response =
-                site.send("POST", "/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
+                site.send("POST", "/api/v1/tokens", StaffCodes.tokenRequest(site.port(), email, PASSWORD));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return field(response.body(), "token");
     }

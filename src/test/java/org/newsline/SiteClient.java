@@ -23,6 +23,10 @@ public final class SiteClient {
         this.port = port;
     }
 
+    public int port() {
+        return port;
+    }
+
     public HttpResponse<String> get(String path, String... headers) {
         return send(path, HttpResponse.BodyHandlers.ofString(), headers);
     }

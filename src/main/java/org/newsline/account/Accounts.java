@@ -58,6 +58,10 @@ public class Accounts {
         return repository.list();
     }
 
+    Optional<StaffUser> findByEmail(String email) {
+        return repository.findUser(email);
+    }
+
     public Optional<StaffUser> find(long id) {
         return repository.findUser(id);
     }

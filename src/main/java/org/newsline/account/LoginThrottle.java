@@ -41,6 +41,15 @@ class LoginThrottle {
         bucket(perAddress, address, 20).tryConsume(1);
     }
 
+    /**
+     * Forgets every failure. Only tests call this: all their clients share one address, so a test that
+     * exhausts the limit on purpose would otherwise lock out the tests after it.
+     */
+    void reset() {
+        perAccount.invalidateAll();
+        perAddress.invalidateAll();
+    }
+
     private static String key(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }

@@ -19,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -67,30 +68,32 @@ class StaffSecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     @Order(2)
-    SecurityFilterChain newsroom(HttpSecurity http, AuthenticationManager manager) throws Exception {
+    SecurityFilterChain newsroom(HttpSecurity http, AuthenticationManager manager, TwoFactorSignIn twoFactor)
+            throws Exception {
         SecurityHeaders.apply(http)
                 .securityMatcher("/newsroom/**", "/newsroom")
                 .authenticationManager(manager)
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/newsroom/login")
-                        .permitAll()
-                        .requestMatchers(
-                                "/newsroom/staff/**",
-                                "/newsroom/audit",
-                                "/newsroom/subscribers/**",
-                                "/newsroom/reviews/blocklist",
-                                "/newsroom/reviews/blocklist/**")
-                        .hasRole("ADMIN")
-                        .requestMatchers(
-                                "/newsroom/entities/**",
-                                "/newsroom/entities",
-                                "/newsroom/articles/*/quotes",
-                                "/newsroom/articles/*/quotes/**")
-                        .hasRole("EDITOR")
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(
+                        requests -> requests.requestMatchers("/newsroom/login", TwoFactorSignIn.CODE_PAGE)
+                                .permitAll()
+                                .requestMatchers(
+                                        "/newsroom/staff/**",
+                                        "/newsroom/audit",
+                                        "/newsroom/subscribers/**",
+                                        "/newsroom/reviews/blocklist",
+                                        "/newsroom/reviews/blocklist/**")
+                                .hasRole("ADMIN")
+                                .requestMatchers(
+                                        "/newsroom/entities/**",
+                                        "/newsroom/entities",
+                                        "/newsroom/articles/*/quotes",
+                                        "/newsroom/articles/*/quotes/**")
+                                .hasRole("EDITOR")
+                                .anyRequest()
+                                .authenticated())
                 .formLogin(form -> form.loginPage("/newsroom/login")
                         .loginProcessingUrl("/newsroom/login")
-                        .defaultSuccessUrl("/newsroom", false)
+                        .successHandler(twoFactor)
                         .failureHandler((request, response, e) -> {
                             if (e instanceof LockedException) {
                                 throttled(request, response);
@@ -102,6 +105,7 @@ class StaffSecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/newsroom/logout")
                         .logoutSuccessUrl("/newsroom/login?logout")
                         .permitAll())
+                .addFilterAfter(new TwoFactorEnrolmentFilter(), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.cacheControl(cache -> {}));
         return http.build();
@@ -111,7 +115,7 @@ class StaffSecurityConfiguration {
      * Too many sign-in attempts: 429 with {@code Retry-After}, and the sign-in page saying when to try again
      * (shown by the page's own handler, asked for as a GET), so that people and scripts both see the limit.
      */
-    private static void throttled(HttpServletRequest request, HttpServletResponse response)
+    static void throttled(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         response.setStatus(429);
         response.setHeader("Retry-After", Long.toString(LoginThrottle.WINDOW.toSeconds()));

@@ -94,7 +94,11 @@ class DemoContent implements SmartInitializingSingleton {
             accounts.create(null, email, "Demo " + role.code(), role, password);
             message.append("\n    ").append(email).append("  ").append(password);
         }
-        log.info("{}\n    Sign in at /newsroom/login", message);
+        log.info(
+                "{}\n    Sign in at /newsroom/login. Editors and admins are then asked to set up two-factor sign-in"
+                        + " (scan the QR code with an authenticator app, or compute codes with scripts/totp-code SECRET)"
+                        + " before anything else.",
+                message);
     }
 
     private int create(DemoFile demo) {

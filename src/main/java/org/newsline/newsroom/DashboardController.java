@@ -35,11 +35,16 @@ class DashboardController {
             @RequestParam(required = false) String error,
             @RequestParam(required = false) String throttled,
             @RequestParam(required = false) String logout,
+            @RequestParam(required = false) String expired,
             CsrfToken csrf,
             Model model) {
         String message = throttled != null
                 ? "Too many attempts. Wait 15 minutes and try again."
-                : error != null ? "Wrong e-mail or password." : logout != null ? "You have signed out." : "";
+                : error != null
+                        ? "Wrong e-mail or password."
+                        : logout != null
+                                ? "You have signed out."
+                                : expired != null ? "The sign-in took too long. Please start again." : "";
         model.addAttribute("page", new LoginPage(frames.frame("Sign in", csrf, ""), message));
         return "newsroom/login";
     }

@@ -1,6 +1,7 @@
 package org.newsline.newsroom;
 
 import java.util.List;
+import java.util.Set;
 import org.newsline.account.Account;
 import org.newsline.account.ApiTokens;
 import org.newsline.account.AuditLog;
@@ -100,8 +101,44 @@ public final class NewsroomViews {
      *
      * @param frame chrome
      * @param accounts every account
+     * @param twoFactor the ids of the accounts with two-factor sign-in on
+     * @param me the signed-in admin's account id (who cannot reset their own two-factor sign-in)
      */
-    public record StaffPage(Frame frame, List<Account> accounts) {}
+    public record StaffPage(Frame frame, List<Account> accounts, Set<Long> twoFactor, long me) {}
+
+    /**
+     * The second sign-in step: a code from the authenticator app or a recovery code.
+     *
+     * @param frame chrome
+     * @param message why the last code was refused, or empty
+     */
+    public record LoginCodePage(Frame frame, String message) {}
+
+    /**
+     * One's own two-factor sign-in: enrolment while off, recovery codes and turning off while on.
+     *
+     * @param frame chrome
+     * @param enabled whether it is on
+     * @param required whether the role requires it (then it cannot be turned off)
+     * @param mustEnrol whether the newsroom stays closed until enrolment
+     * @param secret the offered secret in Base32, grouped in fours for typing (empty while on)
+     * @param uri the otpauth address the QR code holds (empty while on)
+     * @param qrSvg the QR code as inline SVG markup (empty while on)
+     * @param recoveryCodes new recovery codes to show this once, or none
+     * @param recoveryCodesLeft unused recovery codes
+     * @param error why the last code was refused, or empty
+     */
+    public record TwoFactorPage(
+            Frame frame,
+            boolean enabled,
+            boolean required,
+            boolean mustEnrol,
+            String secret,
+            String uri,
+            String qrSvg,
+            List<String> recoveryCodes,
+            int recoveryCodesLeft,
+            String error) {}
 
     /**
      * The audit log (admins).

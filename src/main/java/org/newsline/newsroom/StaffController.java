@@ -4,6 +4,7 @@ import org.newsline.account.Accounts;
 import org.newsline.account.ApiTokens;
 import org.newsline.account.AuditLog;
 import org.newsline.account.Role;
+import org.newsline.account.TwoFactor;
 import org.newsline.newsroom.NewsroomViews.AuditPage;
 import org.newsline.newsroom.NewsroomViews.StaffPage;
 import org.newsline.newsroom.NewsroomViews.TokensPage;
@@ -24,12 +25,14 @@ class StaffController {
     private final Accounts accounts;
     private final ApiTokens tokens;
     private final AuditLog audit;
+    private final TwoFactor twoFactor;
     private final Frames frames;
 
-    StaffController(Accounts accounts, ApiTokens tokens, AuditLog audit, Frames frames) {
+    StaffController(Accounts accounts, ApiTokens tokens, AuditLog audit, TwoFactor twoFactor, Frames frames) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.audit = audit;
+        this.twoFactor = twoFactor;
         this.frames = frames;
     }
 
@@ -37,7 +40,11 @@ class StaffController {
     String staff(CsrfToken csrf, Model model) {
         model.addAttribute(
                 "page",
-                new StaffPage(frames.frame("Staff", csrf, (String) model.getAttribute("notice")), accounts.list()));
+                new StaffPage(
+                        frames.frame("Staff", csrf, (String) model.getAttribute("notice")),
+                        accounts.list(),
+                        twoFactor.enrolledAccounts(),
+                        Frames.staff().id()));
         return "newsroom/staff";
     }
 
@@ -65,6 +72,18 @@ class StaffController {
             throw new BadRequestException(e.getMessage());
         }
         redirect.addFlashAttribute("notice", enabled ? "Account enabled." : "Account disabled.");
+        return "redirect:/newsroom/staff";
+    }
+
+    /** For a lost phone: the staff member enrols again at their next sign-in (if their role requires it). */
+    @PostMapping("/newsroom/staff/{id}/two-factor/reset")
+    String resetTwoFactor(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            twoFactor.reset(Frames.staff(), id);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        redirect.addFlashAttribute("notice", "Two-factor sign-in reset; they set it up again at their next sign-in.");
         return "redirect:/newsroom/staff";
     }
 

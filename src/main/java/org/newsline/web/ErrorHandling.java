@@ -79,6 +79,8 @@ class ErrorHandling {
 
     @ExceptionHandler(LockedException.class)
     Object throttled(HttpServletRequest request, HttpServletResponse response, Exception e) {
+        // The sign-in throttle's window (account/LoginThrottle), so scripts know how long to wait.
+        response.setHeader("Retry-After", "900");
         return responses.respond(
                 request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many attempts; wait 15 minutes and try again.");
     }

@@ -18,6 +18,7 @@ import org.newsline.IntegrationTest;
 import org.newsline.SiteClient;
 import org.newsline.account.Accounts;
 import org.newsline.account.Role;
+import org.newsline.account.StaffCodes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -60,8 +61,7 @@ class HostileFormIntegrationTests {
                 site.send(
                                 "POST",
                                 "/api/v1/tokens",
-                                "{\"email\":\"" + email + "\",\"password\":\"" + NewsroomApiIntegrationTests.PASSWORD
-                                        + "\"}")
+                                StaffCodes.tokenRequest(port, email, NewsroomApiIntegrationTests.PASSWORD))
                         .body(),
                 "token");
         String slug = "same-" + UUID.randomUUID().toString().substring(0, 8);

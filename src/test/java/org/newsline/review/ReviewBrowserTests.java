@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.newsline.Chromium;
 import org.newsline.account.Accounts;
 import org.newsline.account.Role;
+import org.newsline.account.StaffCodes;
 import org.newsline.article.ArticleBuilder;
 import org.newsline.article.ArticleWriter;
 import org.newsline.article.StoryQueries;
@@ -100,6 +101,11 @@ class ReviewBrowserTests {
             page.fill("#username", editor);
             page.fill("#password", PASSWORD);
             page.click("button[type=submit]");
+            // An editor's first sign-in sets up two-factor sign-in, typing the code an authenticator app would show.
+            StaffCodes.remember(port, editor, page.textContent("#secret"));
+            page.fill("#code", StaffCodes.nextCode(port, editor));
+            page.click("form[action='/newsroom/two-factor'] button[type=submit]");
+            assertThat(page.locator(".nr-codes li")).hasCount(10);
             page.click(".nr-nav a[href='/newsroom/reviews']");
             assertThat(page.locator(".nr-review").first()).containsText("Leyla");
             Chromium.screenshot(page, "review-queue.png");

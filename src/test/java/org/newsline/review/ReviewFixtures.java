@@ -15,6 +15,7 @@ import org.newsline.MutableClock;
 import org.newsline.SiteClient;
 import org.newsline.account.Accounts;
 import org.newsline.account.Role;
+import org.newsline.account.StaffCodes;
 import org.newsline.article.ArticleBuilder;
 import org.newsline.article.ArticleWriter;
 import org.newsline.article.StoryQueries;
@@ -94,8 +95,8 @@ final class ReviewFixtures {
     /** A personal API token of a new staff account with this role. */
     String token(Role role) {
         String email = email(role);
-        HttpResponse<String> response = new SiteClient(port)
-                .send("POST", "/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
+        HttpResponse<String> response =
+                new SiteClient(port).send("POST", "/api/v1/tokens", StaffCodes.tokenRequest(port, email, PASSWORD));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return field(response.body(), "token");
     }

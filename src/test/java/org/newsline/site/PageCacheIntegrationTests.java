@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.newsline.SiteClient;
 import org.newsline.account.Accounts;
 import org.newsline.account.Role;
+import org.newsline.account.StaffCodes;
 import org.newsline.article.ArticleBuilder;
 import org.newsline.article.ArticlePaths;
 import org.newsline.article.ArticleWriter;
@@ -129,9 +130,7 @@ class PageCacheIntegrationTests {
         String email = "cache-editor-" + System.nanoTime() + "@test.example";
         accounts.create(null, email, "Cache Editor", Role.EDITOR, "correct horse battery");
         String token = site.send(
-                        "POST",
-                        "/api/v1/tokens",
-                        "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}")
+                        "POST", "/api/v1/tokens", StaffCodes.tokenRequest(site.port(), email, "correct horse battery"))
                 .body()
                 .replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
         site.get(path);

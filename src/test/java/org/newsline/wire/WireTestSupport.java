@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.newsline.SiteClient;
 import org.newsline.account.Accounts;
 import org.newsline.account.Role;
+import org.newsline.account.StaffCodes;
 
 /** Staff tokens and subscribers made through the real APIs, for wire tests. */
 public final class WireTestSupport {
@@ -21,7 +22,7 @@ public final class WireTestSupport {
         String email = role.code() + "-" + UUID.randomUUID() + "@test.example";
         accounts.create(null, email, "Test " + role.code(), role, PASSWORD);
         HttpResponse<String> response =
-                site.send("POST", "/api/v1/tokens", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}");
+                site.send("POST", "/api/v1/tokens", StaffCodes.tokenRequest(site.port(), email, PASSWORD));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return field(response.body(), "token");
     }
