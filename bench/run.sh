@@ -2,7 +2,9 @@
 # bench/run.sh [N]: measures Newsline's public pages with wrk on loopback against the ceiling of this
 # machine: nginx serving saved copies of the same pages as static files, in the same run.
 # Writes a Markdown table to bench/results-N.md. Needs root for apt-get (wrk, nginx) on first use.
-# Environment: BENCH_SECONDS (default 15), BENCH_CONNECTIONS (default 32), NEWSLINE_CACHE (default true),
+# Environment: BENCH_SECONDS (default 15), BENCH_CONNECTIONS (default 32), BENCH_WARMUP (seconds before each
+# row, default 5), BENCH_JIT_WARMUP (seconds per hot page before the first row, default 8), NEWSLINE_CACHE
+# (default true; false writes bench/results-N-uncached.md),
 # BENCH_PORT / BENCH_NGINX_PORT (default 18180 / 18181), BENCH_ONLY (a regular expression: measure only the
 # pages whose name matches, e.g. 'article|search', while iterating).
 set -euo pipefail
@@ -45,7 +47,7 @@ base="http://127.0.0.1:$PORT"
 article=$(curl -fs "$base/en/news-line" | grep -o 'href="/en/[0-9]\{4\}/[^"]*"' | head -1 | cut -d'"' -f2)
 author=$(curl -fs "$base$article" | grep -o 'href="/en/author/[^"]*"' | head -1 | cut -d'"' -f2)
 deep="/en/news-line"
-for _ in $(seq 1 50); do  # 50 pages of 30: a deep page
+for _ in $(seq 1 499); do  # page 500 of 30 stories: a deep page
   deep=$(curl -fs "$base$deep" | grep -o 'href="/en/news-line?[^"]*before=[^"]*"' | tail -1 | cut -d'"' -f2 | sed 's/&amp;/\&/g')
 done
 # A wire subscriber entitled to everything, with a rate limit the benchmark cannot reach, and its pull key.
@@ -73,15 +75,43 @@ http {
 CONF
 nginx -c "$WORK/nginx.conf"
 
-measure() {  # name url [header] -> "req/s p50 p99"
+# Searches no reader made before: two words drawn from 200 of the corpus vocabulary (40,000 pairs), so almost
+# every request misses both the page cache and the search answers kept for a few seconds.
+cat >"$WORK/random-search.lua" <<'LUA'
+local words = {}
+for w in ([[government minister president year percent country talks meeting economic oil gas price market bank
+budget growth trade export import region security border agreement official parliament election law draft project
+company investment energy water transport railway road port city capital people workers schools hospital health
+education culture festival team match championship tournament football chess week month today reported statement
+visit delegation cooperation development plan programme ministry foreign deputy support increase billion million
+dollars manat inflation rate central reform court decision case police emergency weather rain snow farmers harvest
+wheat cotton tourism tourists airport flights capacity construction bridge station pipeline corridor summit forum
+conference negotiations peace process Baku Ganja Sumgait Shusha Karabakh Tbilisi Ankara Moscow Brussels Geneva
+Lankaran Nakhchivan Aliyev Mammadov Hasanov Bayramov Karimova Guliyev Huseynov Ismayilova Jafarov Safarli]]):gmatch("%S+") do
+  words[#words + 1] = w
+end
+math.randomseed(os.time())
+request = function()
+  local q = words[math.random(#words)] .. "+" .. words[math.random(#words)]
+  return wrk.format("GET", "/en/search?q=" .. q)
+end
+LUA
+
+measure() {  # name url [header|lua:script] -> "req/s p50 p99"
   local header=(); [ -n "${3:-}" ] && header=(-H "$3")
-  wrk -t2 -c"$CONNECTIONS" -d3s "${header[@]}" "$2" >/dev/null 2>&1 || true
+  [[ "${3:-}" == lua:* ]] && header=(-s "${3#lua:}")
+  wrk -t2 -c"$CONNECTIONS" -d"${BENCH_WARMUP:-5}s" "${header[@]}" "$2" >/dev/null 2>&1 || true
   wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_EACH}s" --latency "${header[@]}" "$2" | awk '
     /Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$5}
     END {printf "%s %s %s %s\n", rps, p50, p99, (bad==""?0:bad)}'
 }
 
-OUT="$ROOT/bench/results-$N.md"
+OUT="$ROOT/bench/results-$N$([ "${NEWSLINE_CACHE:-true}" = false ] && echo -uncached).md"
+# The JIT compiles the hot paths first (half a minute on the pages readers use most), so that the first rows
+# measured are not the slowest for want of it.
+for path in "$article" /en/news-line /en/ "/en/search?q=budget+minister"; do
+  wrk -t2 -c"$CONNECTIONS" -d"${BENCH_JIT_WARMUP:-8}s" "$base$path" >/dev/null 2>&1 || true
+done
 {
   echo "# Newsline benchmark: $N stories, wrk -t2 -c$CONNECTIONS -d${SECONDS_EACH}s, $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
@@ -94,8 +124,9 @@ OUT="$ROOT/bench/results-$N.md"
   echo "| nginx: article (static) | $ng_art_rps | $ng_art_p50 | $ng_art_p99 | 0 | 100% |"
   echo "| nginx: home (static) | $ng_home_rps | $ng_home_p50 | $ng_home_p99 | 0 | 100% |"
   for row in "home|/en/|$ng_home_rps" "article|$article|$ng_art_rps" "News Line, first page|/en/news-line|$ng_art_rps" \
-             "News Line, page 51|$deep|$ng_art_rps" "category|/en/politics/|$ng_art_rps" \
+             "News Line, page 500|$deep|$ng_art_rps" "category|/en/politics/|$ng_art_rps" \
              "correspondent|$author|$ng_art_rps" "search, two words|/en/search?q=budget+minister|$ng_art_rps" \
+             "search, random two words|/en/search|$ng_art_rps|lua:$WORK/random-search.lua" \
              "RSS|/en/feed.rss|$ng_art_rps" "sitemap month|$sitemap|$ng_art_rps" \
              "wire pull API, 50 items|/wire/v1/items?limit=50|$ng_art_rps|Authorization: Bearer $wire_key"; do
     IFS='|' read -r name path ceiling header <<<"$row"
