@@ -83,8 +83,12 @@ public class ApiTokens {
                 .list();
     }
 
-    /** Revokes one of the owner's tokens; another's token is left alone. */
-    public void revoke(StaffUser owner, long tokenId) {
+    /**
+     * Revokes one of the owner's tokens; another's token is left alone.
+     *
+     * @return whether the owner has such a token (revoked now or before)
+     */
+    public boolean revoke(StaffUser owner, long tokenId) {
         int revoked = jdbc.sql("""
                         UPDATE account_api_token SET revoked_at = :now
                         WHERE id = :id AND account_id = :account AND revoked_at IS NULL""")
@@ -94,7 +98,14 @@ public class ApiTokens {
                 .update();
         if (revoked > 0) {
             audit.record(owner, "token.revoke", "token:" + tokenId, "");
+            return true;
         }
+        return jdbc.sql("SELECT count(*) FROM account_api_token WHERE id = :id AND account_id = :account")
+                        .param("id", tokenId)
+                        .param("account", owner.id())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private static String hash(String token) {
