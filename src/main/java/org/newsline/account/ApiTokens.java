@@ -10,8 +10,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -56,18 +58,34 @@ public class ApiTokens {
         return token;
     }
 
-    /** The enabled staff member a token belongs to, if it is valid and not revoked; notes its use. */
+    /**
+     * The enabled staff member a token belongs to, if it is valid and not revoked; notes its use. Outside a
+     * transaction, so that a refused note (a read-only window) leaves a usable connection for the lookup.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<StaffUser> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        Optional<Long> accountId = jdbc.sql("""
-                        UPDATE account_api_token SET last_used_at = :now
-                        WHERE token_hash = :hash AND revoked_at IS NULL RETURNING account_id""")
-                .param("hash", hash(token))
-                .param("now", AccountRepository.utc(clock.instant()))
-                .query(Long.class)
-                .optional();
+        Optional<Long> accountId;
+        try {
+            accountId = jdbc.sql("""
+                            UPDATE account_api_token SET last_used_at = :now
+                            WHERE token_hash = :hash AND revoked_at IS NULL RETURNING account_id""")
+                    .param("hash", hash(token))
+                    .param("now", AccountRepository.utc(clock.instant()))
+                    .query(Long.class)
+                    .optional();
+        } catch (DataAccessException e) {
+            if (!ReadOnlyWindowSessions.readOnly(e)) {
+                throw e;
+            }
+            // A failover's read-only window: the token still opens what only reads; its last use goes unnoted.
+            accountId =
+                    jdbc.sql("""
+                            SELECT account_id FROM account_api_token
+                            WHERE token_hash = :hash AND revoked_at IS NULL""").param("hash", hash(token)).query(Long.class).optional();
+        }
         return accountId.flatMap(accounts::findUser).filter(StaffUser::isEnabled);
     }
 

@@ -63,7 +63,8 @@ final class ReadOnlyWindowSessions<S extends Session> implements FindByIndexName
         return sessions.findByPrincipalName(principalName);
     }
 
-    private static boolean readOnly(Throwable failure) {
+    /** Whether PostgreSQL refused a write because it is read-only for now (SQLSTATE 25006). */
+    static boolean readOnly(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && READ_ONLY.equals(sql.getSQLState())) {
                 return true;

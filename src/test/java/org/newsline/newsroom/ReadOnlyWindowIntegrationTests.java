@@ -15,15 +15,17 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.newsline.IntegrationTest;
+import org.newsline.SiteClient;
 import org.newsline.account.Accounts;
 import org.newsline.account.Role;
+import org.newsline.wire.WireTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A failover's read-only window (PostgreSQL {@code default_transaction_read_only = on}: every write fails with
- * SQLSTATE 25006) as a signed-in newsroom user lives it. Reading screens keep working; a save answers 503 with
+ * SQLSTATE 25006) as a signed-in newsroom user lives it. Reading screens (and API reads) keep working; a save answers 503 with
  * {@code Retry-After} and the typed text; signing in answers 503, never a 500; after the window the same session
  * carries on.
  */
@@ -50,12 +52,18 @@ class ReadOnlyWindowIntegrationTests {
         long id = createStory(session, "Before the window");
         assertThat(session.get("/newsroom/articles/" + id).statusCode()).isEqualTo(200);
         String otherEmail = account(Role.EDITOR);
+        SiteClient site = new SiteClient(port);
+        HttpResponse<String> issued = site.send(
+                "POST", "/api/v1/tokens", "{\"email\":\"" + otherEmail + "\",\"password\":\"" + PASSWORD + "\"}");
+        String token = WireTestSupport.field(issued.body(), "token");
         String body = "Paragraph one, typed during the failover.\n\nParagraph two.";
         Map<String, HttpResponse<String>> during = new HashMap<>();
 
         whileReadOnly(() -> {
             during.put("dashboard", session.get("/newsroom"));
             during.put("editor", session.get("/newsroom/articles/" + id));
+            during.put(
+                    "api read", site.send("GET", "/api/v1/articles/" + id, null, "Authorization", "Bearer " + token));
             during.put("save", session.post("/newsroom/articles/" + id, fields("Typed during the window", body, 1)));
             StaffSession newcomer = new StaffSession(port);
             during.put("sign-in page", newcomer.get("/newsroom/login"));
@@ -67,6 +75,8 @@ class ReadOnlyWindowIntegrationTests {
             HttpResponse<String> response = during.get(read);
             assertThat(response.statusCode()).as(read + ": " + response.body()).isEqualTo(200);
         }
+        HttpResponse<String> apiRead = during.get("api read");
+        assertThat(apiRead.statusCode()).as(apiRead.body()).isEqualTo(200);
         // A newcomer's session cannot be stored: the sign-in page, rendered already, is replaced by the 503 page.
         HttpResponse<String> signInPage = during.get("sign-in page");
         assertThat(signInPage.statusCode()).as(signInPage.body()).isEqualTo(503);
