@@ -81,12 +81,16 @@ public class ApiTokens {
                 throw e;
             }
             // A failover's read-only window: the token still opens what only reads; its last use goes unnoted.
-            accountId =
-                    jdbc.sql("""
-                            SELECT account_id FROM account_api_token
-                            WHERE token_hash = :hash AND revoked_at IS NULL""").param("hash", hash(token)).query(Long.class).optional();
+            accountId = ownerOf(token);
         }
         return accountId.flatMap(accounts::findUser).filter(StaffUser::isEnabled);
+    }
+
+    private Optional<Long> ownerOf(String token) {
+        return jdbc.sql("SELECT account_id FROM account_api_token WHERE token_hash = :hash AND revoked_at IS NULL")
+                .param("hash", hash(token))
+                .query(Long.class)
+                .optional();
     }
 
     public List<Token> list(StaffUser owner) {

@@ -188,14 +188,6 @@ public class Desk {
         return actor.can(Role.EDITOR) || ownedBy(actor, story) || story.publicPath() != null;
     }
 
-    /**
-     * Refuses an actor who may not change the story, before anything of a request is written (an upload or a
-     * photo's caption).
-     */
-    public void requireCanEdit(StaffUser actor, long id) {
-        requireCanEdit(actor, get(actor, id));
-    }
-
     private static boolean ownedBy(StaffUser actor, EditableStory story) {
         return story.createdBy() != null && story.createdBy() == actor.id();
     }
