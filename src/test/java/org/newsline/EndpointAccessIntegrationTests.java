@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * signed in, a wire subscriber's key on staff addresses, a staff token on wire addresses, and staff tokens below
  * an endpoint's role. A new endpoint without a line in {@link #LEVELS} fails the inventory test, so nobody adds
  * one without deciding who may call it. Owner rules (a correspondent and another's story) are in
- * {@code newsroom/RoleMatrixIntegrationTests} and below.
+ * {@code newsroom/RoleMatrixIntegrationTests} (service) and {@code newsroom/OwnerMatrixIntegrationTests} (HTTP).
  */
 @IntegrationTest
 class EndpointAccessIntegrationTests {

@@ -10,8 +10,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -56,19 +58,39 @@ public class ApiTokens {
         return token;
     }
 
-    /** The enabled staff member a token belongs to, if it is valid and not revoked; notes its use. */
+    /**
+     * The enabled staff member a token belongs to, if it is valid and not revoked; notes its use. Outside a
+     * transaction, so that a refused note (a read-only window) leaves a usable connection for the lookup.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<StaffUser> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        Optional<Long> accountId = jdbc.sql("""
-                        UPDATE account_api_token SET last_used_at = :now
-                        WHERE token_hash = :hash AND revoked_at IS NULL RETURNING account_id""")
+        Optional<Long> accountId;
+        try {
+            accountId = jdbc.sql("""
+                            UPDATE account_api_token SET last_used_at = :now
+                            WHERE token_hash = :hash AND revoked_at IS NULL RETURNING account_id""")
+                    .param("hash", hash(token))
+                    .param("now", AccountRepository.utc(clock.instant()))
+                    .query(Long.class)
+                    .optional();
+        } catch (DataAccessException e) {
+            if (!ReadOnlyWindowSessions.readOnly(e)) {
+                throw e;
+            }
+            // A failover's read-only window: the token still opens what only reads; its last use goes unnoted.
+            accountId = ownerOf(token);
+        }
+        return accountId.flatMap(accounts::findUser).filter(StaffUser::isEnabled);
+    }
+
+    private Optional<Long> ownerOf(String token) {
+        return jdbc.sql("SELECT account_id FROM account_api_token WHERE token_hash = :hash AND revoked_at IS NULL")
                 .param("hash", hash(token))
-                .param("now", AccountRepository.utc(clock.instant()))
                 .query(Long.class)
                 .optional();
-        return accountId.flatMap(accounts::findUser).filter(StaffUser::isEnabled);
     }
 
     public List<Token> list(StaffUser owner) {
@@ -83,8 +105,12 @@ public class ApiTokens {
                 .list();
     }
 
-    /** Revokes one of the owner's tokens; another's token is left alone. */
-    public void revoke(StaffUser owner, long tokenId) {
+    /**
+     * Revokes one of the owner's tokens; another's token is left alone.
+     *
+     * @return whether the owner has such a token (revoked now or before)
+     */
+    public boolean revoke(StaffUser owner, long tokenId) {
         int revoked = jdbc.sql("""
                         UPDATE account_api_token SET revoked_at = :now
                         WHERE id = :id AND account_id = :account AND revoked_at IS NULL""")
@@ -94,7 +120,14 @@ public class ApiTokens {
                 .update();
         if (revoked > 0) {
             audit.record(owner, "token.revoke", "token:" + tokenId, "");
+            return true;
         }
+        return jdbc.sql("SELECT count(*) FROM account_api_token WHERE id = :id AND account_id = :account")
+                        .param("id", tokenId)
+                        .param("account", owner.id())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     private static String hash(String token) {

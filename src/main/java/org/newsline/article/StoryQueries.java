@@ -41,9 +41,14 @@ public class StoryQueries {
                 Map.of("account", accountId, "limit", limit));
     }
 
-    /** Stories with one status, newest change first; {@code null} means every status. */
-    public List<StoryRow> withStatus(Status status, Language language, int limit, int offset) {
-        return find(status, language, null, limit, offset);
+    /**
+     * Stories with one status, newest change first; {@code null} means every status.
+     *
+     * @param startedBy {@code null} for every story; an account id for only the stories it started and those
+     *     readers can see (what a correspondent may open)
+     */
+    public List<StoryRow> withStatus(Status status, Language language, Long startedBy, int limit, int offset) {
+        return find(status, language, null, startedBy, limit, offset);
     }
 
     /**
@@ -51,8 +56,10 @@ public class StoryQueries {
      * change first. For staff: the public search index holds only what readers may see.
      *
      * @param text words to look for, case-insensitively; {@code null} or blank for no text filter
+     * @param startedBy {@code null} for every story; an account id for only the stories it started and those
+     *     readers can see (what a correspondent may open)
      */
-    public List<StoryRow> find(Status status, Language language, String text, int limit, int offset) {
+    public List<StoryRow> find(Status status, Language language, String text, Long startedBy, int limit, int offset) {
         String pattern = text == null || text.isBlank()
                 ? ""
                 : "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
@@ -60,13 +67,23 @@ public class StoryQueries {
                 " WHERE (:status = '' OR a.status = :status) AND (:lang = '' OR a.lang = :lang)"
                         + " AND (:pattern = '' OR a.headline ILIKE :pattern OR a.standfirst ILIKE :pattern"
                         + " OR a.body_md ILIKE :pattern)"
+                        + " AND (:startedBy = 0 OR a.created_by = :startedBy OR" + ArticleRepository.VISIBLE + ")"
                         + " ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit OFFSET :offset",
                 Map.of(
-                        "status", status == null ? "" : status.code(),
-                        "lang", language == null ? "" : language.code(),
-                        "pattern", pattern,
-                        "limit", limit,
-                        "offset", offset));
+                        "status",
+                        status == null ? "" : status.code(),
+                        "lang",
+                        language == null ? "" : language.code(),
+                        "pattern",
+                        pattern,
+                        "startedBy",
+                        startedBy == null ? 0L : startedBy,
+                        "now",
+                        utc(clock.instant()),
+                        "limit",
+                        limit,
+                        "offset",
+                        offset));
     }
 
     /** Published stories whose publish time is still ahead. */
@@ -88,6 +105,14 @@ public class StoryQueries {
         return rows(
                 " WHERE " + ArticleRepository.VISIBLE + " ORDER BY a.publish_at DESC, a.id DESC LIMIT :limit",
                 Map.of("now", utc(clock.instant()), "limit", limit));
+    }
+
+    /** The ids of a translation set's stories, oldest first. */
+    public List<Long> inTranslationSet(long translationSetId) {
+        return jdbc.sql("SELECT id FROM article WHERE translation_set_id = :set ORDER BY id")
+                .param("set", translationSetId)
+                .query(Long.class)
+                .list();
     }
 
     public Optional<EditableStory> find(long id) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.newsline.account.CurrentStaff;
+import org.newsline.account.Role;
 import org.newsline.account.StaffUser;
 import org.newsline.article.ArticleDraft;
 import org.newsline.article.EditableStory;
@@ -114,13 +115,13 @@ class ArticleApiController {
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "50") int limit,
             @RequestParam(defaultValue = "0") int offset) {
-        actor();
+        StaffUser actor = actor();
         if (limit < 1 || limit > 200 || offset < 0) {
             throw new BadRequestException("limit must be 1 to 200 and offset at least 0");
         }
         Status wanted = status == null || status.isBlank() ? null : parse(() -> Status.of(status), "status", status);
         Language lang = language == null || language.isBlank() ? null : language(language);
-        return stories.find(wanted, lang, q, limit, offset).stream()
+        return stories.find(wanted, lang, q, actor.can(Role.EDITOR) ? null : actor.id(), limit, offset).stream()
                 .map(ArticleApiController::json)
                 .toList();
     }

@@ -2,6 +2,7 @@ package org.newsline.newsroom;
 
 import java.util.List;
 import java.util.function.Function;
+import org.newsline.account.Role;
 import org.newsline.account.StaffUser;
 import org.newsline.article.Status;
 import org.newsline.article.StoryQueries;
@@ -56,7 +57,7 @@ class DashboardController {
         if (q != null && !q.isBlank()) {
             List<Section> found = List.of(section(
                     "Stories containing “" + q.strip() + "”, in any state",
-                    stories.find(null, null, q, 50, 0),
+                    stories.find(null, null, q, onlyFor(me), 50, 0),
                     StoryRow::updatedAt,
                     "Nothing found."));
             model.addAttribute("page", new DashboardPage(frames.frame("Find a story", csrf, notice), q.strip(), found));
@@ -66,11 +67,15 @@ class DashboardController {
                 section("My drafts", stories.draftsOf(me.id(), PER_SECTION), StoryRow::updatedAt, "No drafts."),
                 section(
                         "Waiting for review",
-                        stories.withStatus(Status.SUBMITTED, null, PER_SECTION, 0),
+                        stories.withStatus(Status.SUBMITTED, null, onlyFor(me), PER_SECTION, 0),
                         StoryRow::updatedAt,
                         "Nothing waits for review."),
-                section("Scheduled", stories.scheduled(PER_SECTION), StoryRow::publishAt, "Nothing is scheduled."),
-                section("Embargoed", stories.embargoed(PER_SECTION), StoryRow::embargoUntil, "No embargoes."),
+                section(
+                        "Scheduled",
+                        mine(me, stories.scheduled(PER_SECTION)),
+                        StoryRow::publishAt,
+                        "Nothing is scheduled."),
+                section("Embargoed", mine(me, stories.embargoed(PER_SECTION)), StoryRow::embargoUntil, "No embargoes."),
                 section(
                         "Recently published",
                         stories.recentlyPublished(PER_SECTION),
@@ -78,6 +83,19 @@ class DashboardController {
                         "Nothing published yet."));
         model.addAttribute("page", new DashboardPage(frames.frame("Dashboard", csrf, notice), "", sections));
         return "newsroom/dashboard";
+    }
+
+    /** {@code null} for editors, who see every story; a correspondent's own id, as {@link Desk#canSee} has it. */
+    private static Long onlyFor(StaffUser me) {
+        return me.can(Role.EDITOR) ? null : me.id();
+    }
+
+    /** Scheduled and embargoed stories are not public yet: a correspondent sees only their own. */
+    private static List<StoryRow> mine(StaffUser me, List<StoryRow> rows) {
+        Long only = onlyFor(me);
+        return only == null
+                ? rows
+                : rows.stream().filter(row -> only.equals(row.createdBy())).toList();
     }
 
     private Section section(

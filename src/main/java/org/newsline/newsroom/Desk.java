@@ -79,8 +79,30 @@ public class Desk {
         return photoId;
     }
 
+    /**
+     * The story, if the actor may see it.
+     *
+     * @throws ArticleNotFoundException when there is no such story, or it is another correspondent's unpublished
+     *     work: a correspondent cannot even learn that it exists
+     */
     public EditableStory get(StaffUser actor, long id) {
-        return stories.find(id).orElseThrow(() -> new ArticleNotFoundException(id));
+        return stories.find(id)
+                .filter(story -> canSee(actor, story))
+                .orElseThrow(() -> new ArticleNotFoundException(id));
+    }
+
+    /**
+     * A visible story of a translation set, which a new translation joins.
+     *
+     * @throws ArticleNotFoundException when the set holds no story the actor may see
+     */
+    public EditableStory getTranslationSet(StaffUser actor, long translationSetId) {
+        return stories.inTranslationSet(translationSetId).stream()
+                .map(stories::find)
+                .flatMap(java.util.Optional::stream)
+                .filter(story -> canSee(actor, story))
+                .findFirst()
+                .orElseThrow(() -> new ArticleNotFoundException(translationSetId));
     }
 
     public long create(StaffUser actor, ArticleDraft draft) {
@@ -158,10 +180,21 @@ public class Desk {
         return version;
     }
 
+    /**
+     * Whether the actor may see this story in the newsroom: editors always, correspondents their own stories
+     * and what readers can already see. Another correspondent's draft is theirs until it is published.
+     */
+    public static boolean canSee(StaffUser actor, EditableStory story) {
+        return actor.can(Role.EDITOR) || ownedBy(actor, story) || story.publicPath() != null;
+    }
+
+    private static boolean ownedBy(StaffUser actor, EditableStory story) {
+        return story.createdBy() != null && story.createdBy() == actor.id();
+    }
+
     /** Whether the actor may change this story's text: editors always, correspondents their own drafts. */
     public static boolean canEdit(StaffUser actor, EditableStory story) {
-        return actor.can(Role.EDITOR)
-                || (story.createdBy() != null && story.createdBy() == actor.id() && story.status() == Status.DRAFT);
+        return actor.can(Role.EDITOR) || (ownedBy(actor, story) && story.status() == Status.DRAFT);
     }
 
     private static void requireCanEdit(StaffUser actor, EditableStory story) {

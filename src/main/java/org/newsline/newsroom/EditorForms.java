@@ -17,6 +17,7 @@ import org.newsline.platform.Language;
 import org.newsline.platform.LocalizedText;
 import org.newsline.web.BadRequestException;
 import org.newsline.web.Link;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -44,7 +45,18 @@ class EditorForms {
         if (form.headline() == null || form.headline().isBlank()) {
             throw new BadRequestException("A story needs a headline");
         }
+        // Checked before anything is written: an upload or a caption change must not outlive a refused save.
+        if (current != null && !Desk.canEdit(me, current)) {
+            throw new AccessDeniedException("Story " + current.id() + " is not yours to change");
+        }
+        EditableStory base = current != null
+                ? current
+                : form.translationSetId() == null ? null : desk.getTranslationSet(me, form.translationSetId());
         Long photoId = form.photoId();
+        if (photoId != null && (base == null || !photoId.equals(base.content().photoId()))) {
+            // The form carries the story's own photo (or, for a new translation, the original's) and no other.
+            throw new AccessDeniedException("Photo " + photoId + " belongs to another story");
+        }
         LocalizedText caption = new LocalizedText(
                 form.text(form.captionAz()), form.text(form.captionRu()), form.text(form.captionEn()));
         PhotoSource source = source(form.sourceKind());
@@ -57,7 +69,7 @@ class EditorForms {
                     form.credit(),
                     source,
                     form.licence());
-        } else if (photoId != null && form.credit() != null && !form.credit().isBlank()) {
+        } else if (photoId != null && form.credit() != null && !form.credit().isBlank() && Desk.canEdit(me, base)) {
             catalog.updatePhoto(photoId, caption, form.credit().strip(), source, form.text(form.licence()));
         }
         List<String> tags = new ArrayList<>();
@@ -69,7 +81,7 @@ class EditorForms {
             }
         }
         return new ArticleDraft(
-                current != null ? current.content().translationSetId() : form.translationSetId(),
+                base != null ? base.content().translationSetId() : null,
                 language,
                 form.slug() == null || form.slug().isBlank()
                         ? (current == null ? null : current.content().slug())

@@ -9,6 +9,7 @@ import org.newsline.newsroom.NewsroomViews.AuditPage;
 import org.newsline.newsroom.NewsroomViews.StaffPage;
 import org.newsline.newsroom.NewsroomViews.TokensPage;
 import org.newsline.web.BadRequestException;
+import org.newsline.web.PageNotFoundException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -113,7 +114,10 @@ class StaffController {
 
     @PostMapping("/newsroom/tokens/{id}/revoke")
     String revoke(@PathVariable long id, RedirectAttributes redirect) {
-        tokens.revoke(Frames.staff(), id);
+        if (!tokens.revoke(Frames.staff(), id)) {
+            // Someone else's token looks like no token at all: its id tells nothing.
+            throw new PageNotFoundException("You have no API token " + id);
+        }
         redirect.addFlashAttribute("notice", "Token revoked.");
         return "redirect:/newsroom/tokens";
     }

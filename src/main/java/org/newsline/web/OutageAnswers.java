@@ -99,8 +99,15 @@ class OutageAnswers {
     private static void write(HttpServletResponse response, String contentType, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         response.setContentType(contentType);
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        try {
+            response.setContentLength(bytes.length);
+            response.getOutputStream().write(bytes);
+        } catch (IllegalStateException writerInUse) {
+            // The page was being written when the database failed (the session, written as the response
+            // commits): its writer is open, and the buffer reset above emptied it.
+            response.setContentLength(-1);
+            response.getWriter().write(body);
+        }
         response.flushBuffer();
     }
 }
