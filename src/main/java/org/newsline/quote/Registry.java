@@ -3,7 +3,6 @@ package org.newsline.quote;
 import com.ibm.icu.text.Transliterator;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,14 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import org.newsline.platform.LocalizedText;
 import org.newsline.quote.Cues.Gender;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The registry of people, places and organisations, and their aliases in every script. */
 @Repository
@@ -29,11 +25,7 @@ public class Registry {
     private static final ThreadLocal<Transliterator> TO_ASCII =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
-    /** The longest a {@link #sharedDirectory()} is used without reading the registry again. */
-    static final Duration SHARED_FOR = Duration.ofSeconds(30);
-
     private final JdbcClient jdbc;
-    private final AtomicLong writes = new AtomicLong();
     private volatile Shared shared;
 
     Registry(JdbcClient jdbc) {
@@ -58,34 +50,24 @@ public class Registry {
 
     /**
      * The registry for reading mentions on pages, shared between requests: rebuilding it reads every entity and
-     * alias, which would otherwise happen on every article shown. This node's own changes show at once; another
-     * node's within {@link #SHARED_FOR} (no longer than a cached page may lag).
+     * alias, which would otherwise happen on every article shown. Each call reads one number, the count of
+     * registry changes that a database trigger keeps (migration V0113), so a change made anywhere (this node,
+     * another, a script) shows at once.
      */
     Directory sharedDirectory() {
+        long changes = jdbc.sql("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM quote_registry_changes")
+                .query(Long.class)
+                .single();
         Shared now = shared;
-        long written = writes.get();
-        if (now == null || now.writes() != written || System.nanoTime() - now.loadedAt() > SHARED_FOR.toNanos()) {
-            now = new Shared(directory(), written, System.nanoTime());
+        if (now == null || now.changes() != changes) {
+            // Read after the count: a change committed in between makes the next call read again, never less.
+            now = new Shared(directory(), changes);
             shared = now;
         }
         return now.directory();
     }
 
-    /** Counts a change once its transaction commits, so that no request caches the registry as it was before. */
-    private void changed() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    writes.incrementAndGet();
-                }
-            });
-        } else {
-            writes.incrementAndGet();
-        }
-    }
-
-    private record Shared(Directory directory, long writes, long loadedAt) {}
+    private record Shared(Directory directory, long changes) {}
 
     public Optional<Entity> findBySlug(String slug) {
         return all().stream().filter(e -> e.slug().equals(slug)).findFirst();
@@ -126,7 +108,6 @@ public class Registry {
                 .param("titles", String.join(" ", titles))
                 .query(Long.class)
                 .single();
-        changed();
         Set<String> all = new LinkedHashSet<>(List.of(name.az(), name.ru(), name.en()));
         all.addAll(aliases);
         for (String alias : all) {
@@ -144,7 +125,6 @@ public class Registry {
                 .param("id", entityId)
                 .param("alias", alias.strip())
                 .update();
-        changed();
     }
 
     /** A URL segment from an English name: "Rauf Mammadli" becomes {@code rauf-mammadli}. */

@@ -22,6 +22,7 @@ import org.newsline.account.Account;
 import org.newsline.account.Accounts;
 import org.newsline.account.ApiTokens;
 import org.newsline.account.Role;
+import org.newsline.account.StaffCodes;
 import org.newsline.account.StaffUser;
 import org.newsline.article.ArticleBuilder;
 import org.newsline.article.ArticleWriter;
@@ -292,6 +293,11 @@ class OwnerMatrixIntegrationTests {
                 Own.NONE,
                 (t, x, o) ->
                         t.aSession.post("/newsroom/staff/" + x.account() + "/enabled", Map.of("enabled", "false"))));
+        cases.add(form(
+                "POST /newsroom/staff/{id}/two-factor/reset",
+                "reset someone's two-factor sign-in",
+                Own.NONE,
+                (t, x, o) -> t.aSession.post("/newsroom/staff/" + x.account() + "/two-factor/reset", Map.of())));
         cases.add(form(
                 "GET /newsroom/subscribers/{id}",
                 "view a subscriber",
@@ -761,8 +767,8 @@ class OwnerMatrixIntegrationTests {
     }
 
     private String token(StaffUser user) {
-        HttpResponse<String> response = site.send(
-                "POST", "/api/v1/tokens", "{\"email\":\"" + user.email() + "\",\"password\":\"" + PASSWORD + "\"}");
+        HttpResponse<String> response =
+                site.send("POST", "/api/v1/tokens", StaffCodes.tokenRequest(port, user.email(), PASSWORD));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return WireTestSupport.field(response.body(), "token");
     }

@@ -18,6 +18,7 @@ import org.newsline.IntegrationTest;
 import org.newsline.SiteClient;
 import org.newsline.account.Accounts;
 import org.newsline.account.Role;
+import org.newsline.account.StaffCodes;
 import org.newsline.wire.WireTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,8 +54,8 @@ class ReadOnlyWindowIntegrationTests {
         assertThat(session.get("/newsroom/articles/" + id).statusCode()).isEqualTo(200);
         String otherEmail = account(Role.EDITOR);
         SiteClient site = new SiteClient(port);
-        HttpResponse<String> issued = site.send(
-                "POST", "/api/v1/tokens", "{\"email\":\"" + otherEmail + "\",\"password\":\"" + PASSWORD + "\"}");
+        HttpResponse<String> issued =
+                site.send("POST", "/api/v1/tokens", StaffCodes.tokenRequest(port, otherEmail, PASSWORD));
         String token = WireTestSupport.field(issued.body(), "token");
         String body = "Paragraph one, typed during the failover.\n\nParagraph two.";
         Map<String, HttpResponse<String>> during = new HashMap<>();

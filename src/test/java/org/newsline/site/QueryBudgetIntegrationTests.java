@@ -82,8 +82,8 @@ class QueryBudgetIntegrationTests {
                 .by(ArticleBuilder.author(catalog, "One"))
                 .publishedAt(at);
         String path = paths.article(Language.EN, at, slug);
-        // A page's steady cost: what a process reads once, or once in a while (the entity registry for mentions,
-        // every 30 s), is read by the first request and not counted here.
+        // A page's steady cost: what a process reads once, or again only after a change (the entity registry for
+        // mentions), is read by the first request and not counted here.
         queries(path);
         long simple = queries(path);
 
