@@ -40,7 +40,7 @@ grep -q '^CRASH PASS' "$FL_WORK/crash.out" || fl_fail "crash safety (its logs: $
 grep -E '^\| (kill|two)' "$FL_WORK/crash.out" | sort -u >>"$FL_WORK/results.md"
 fl_log "crash safety took $(( $(date +%s) - t )) s"
 
-echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); whole run $(( $(date +%s) - started )) s" >>"$FL_WORK/results.md"
+{ echo; echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); whole run $(( $(date +%s) - started )) s"; } >>"$FL_WORK/results.md"
 cat "$FL_WORK/results.md"
 if [ "$FL_FAILED" = 0 ]; then echo "CI-LOAD PASS: the article page held, slowloris did not starve a reader, crash safety held"; else
   echo "CI-LOAD FAIL: see above; logs in $FL_WORK"; exit 1; fi

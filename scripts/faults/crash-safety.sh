@@ -120,7 +120,7 @@ fl_result "two nodes, one killed at T ($K stories, 2 subscribers)" \
   "published rows: $logged; distinct deliveries per story and subscriber: $per_sub; $summary" "node b carried on" \
   "$([ "$FL_FAILED" = 0 ] && echo nothing || echo YES)"
 
-echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$FL_WORK/results.md"
+{ echo; echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"; } >>"$FL_WORK/results.md"
 cat "$FL_WORK/results.md"
 if [ "$FL_FAILED" = 0 ]; then echo "CRASH PASS: nothing half-published, nothing lost, nothing doubled"; else
   echo "CRASH FAIL: logs in $FL_WORK"; exit 1; fi

@@ -61,7 +61,7 @@ fl_cleanup; FL_PIDS=()
 FAULTS_PORT="$PORT" scripts/faults/crash-safety.sh | tee "$FL_WORK/crash.out" | tail -8 || true
 grep -q '^CRASH PASS' "$FL_WORK/crash.out" || fl_fail "crash safety"
 grep -E '^\| (kill|two)' "$FL_WORK/crash.out" | sort -u >>"$FL_WORK/results.md"
-echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$FL_WORK/results.md"
+{ echo; echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"; } >>"$FL_WORK/results.md"
 
 cat "$FL_WORK/results.md"
 if [ "$FL_FAILED" = 0 ]; then echo "FAULTS LONG PASS"; else echo "FAULTS LONG FAIL: logs in $FL_WORK"; exit 1; fi
