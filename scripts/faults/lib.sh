@@ -46,13 +46,14 @@ fl_pg_start() {
 fl_sql() { psql -X -q -t -A -d newsline -c "$1"; }
 
 # fl_app_start NAME PORT [extra --args...]: a node on the test database; waits until it serves.
+# FL_JAVA_OPTS: more JVM options (crash-safety.sh's nodes start C1-only: they carry no load).
 fl_app_start() {
   local name="$1" port="$2"; shift 2
   NEWSLINE_DB_URL="jdbc:postgresql://127.0.0.1:$FL_PGPORT/newsline" NEWSLINE_DB_USER=newsline \
   NEWSLINE_DB_PASSWORD=newsline NEWSLINE_PORT="$port" NEWSLINE_HOME="$FL_WORK/home-$name" \
   NEWSLINE_NODE_NAME="$name" NEWSLINE_DEMO="${FL_DEMO:-true}" \
   NEWSLINE_ADMIN_EMAIL="$FL_ADMIN_EMAIL" NEWSLINE_ADMIN_PASSWORD="$FL_ADMIN_PASSWORD" \
-    java -Xmx512m -jar "$FL_WORK/newsline.jar" --newsline.wire.allow-private-targets=true "$@" \
+    java -Xmx512m ${FL_JAVA_OPTS:-} -jar "$FL_WORK/newsline.jar" --newsline.wire.allow-private-targets=true "$@" \
     >"$FL_WORK/$name.log" 2>&1 &
   local pid=$!; FL_PIDS+=("$pid"); echo "$pid" >"$FL_WORK/$name.pid"
   local deadline=$(( $(date +%s) + ${FL_START_TIMEOUT:-300} ))
