@@ -36,10 +36,10 @@ run_fault() { # run_fault LABEL pg-fault-args...
   curl -s -o /dev/null "$BASE$ARTICLE"; curl -s -o /dev/null "$BASE/en/"   # warm the page cache
   fl_watch_start "$BASE$ARTICLE" "$BASE/en/" "$BASE/en/news-line?category=economy" "$BASE/api/v1/search?q=baku"
   local verdict; verdict="$("$FL_TOOLS/pg-fault.sh" "$@" 2>>"$FL_WORK/pg-fault.err" | tail -1)"
-  local seen; seen="$(fl_watch_stop)"
+  fl_watch_stop
   local rec; rec="$(echo "$verdict" | sed -n 's/.*recovered in \([0-9.]*s\).*/\1/p')"
   case "$verdict" in "PG-FAULT PASS"*) ;; *) fl_fail "$label: $verdict";; esac
-  fl_result "$label" "${verdict%%;*}; pages: $seen" "${rec:-not recovered}" "nothing"
+  fl_result "$label" "${verdict%%;*}; pages: $FL_SEEN" "${rec:-not recovered}" "nothing"
 }
 
 # Scheduled while the server will be down, with a subscriber's webhook waiting for it.

@@ -4,7 +4,8 @@
 # Source it; set FL_WORK first (a fresh folder: "$(fl_workdir)" after sourcing, under $FAULTS_TMP or /tmp). Every process started here is stopped by fl_cleanup.
 
 FL_TOOLS="${FL_TOOLS:-$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)/shared/tools/security}"
-FL_PGPORT="${FL_PGPORT:-55186}"
+# The server's port follows FAULTS_PORT (55186 for the default 8186), so runs on other ports do not collide.
+FL_PGPORT="${FL_PGPORT:-$((47000 + ${FAULTS_PORT:-8186}))}"
 FL_ADMIN_EMAIL="faults-admin@newsline.test"
 FL_ADMIN_PASSWORD="faults-admin-password-1"
 # The admin signs in with two-factor codes (scripts/totp-code): every node is started with this secret, the
@@ -50,6 +51,7 @@ fl_pg_start() {
 fl_sql() { psql -X -q -t -A -d newsline -c "$1"; }
 
 # fl_app_start NAME PORT [extra --args...]: a node on the test database; waits until it serves.
+# FL_JAVA_OPTS: more JVM options (crash-safety.sh's nodes start C1-only: they carry no load).
 fl_app_start() {
   local name="$1" port="$2"; shift 2
   NEWSLINE_DB_URL="jdbc:postgresql://127.0.0.1:$FL_PGPORT/newsline" NEWSLINE_DB_USER=newsline \
@@ -57,7 +59,7 @@ fl_app_start() {
   NEWSLINE_NODE_NAME="$name" NEWSLINE_DEMO="${FL_DEMO:-true}" \
   NEWSLINE_ADMIN_EMAIL="$FL_ADMIN_EMAIL" NEWSLINE_ADMIN_PASSWORD="$FL_ADMIN_PASSWORD" \
   NEWSLINE_ADMIN_TOTP_SECRET="$FL_ADMIN_TOTP_SECRET" \
-    java -Xmx512m -jar "$FL_WORK/newsline.jar" --newsline.wire.allow-private-targets=true "$@" \
+    java -Xmx512m ${FL_JAVA_OPTS:-} -jar "$FL_WORK/newsline.jar" --newsline.wire.allow-private-targets=true "$@" \
     >"$FL_WORK/$name.log" 2>&1 &
   local pid=$!; FL_PIDS+=("$pid"); echo "$pid" >"$FL_WORK/$name.pid"
   local deadline=$(( $(date +%s) + ${FL_START_TIMEOUT:-300} ))
@@ -88,6 +90,11 @@ fl_publish() { # fl_publish BASE TOKEN HEADLINE -> the public path of a new publ
     "$1/api/v1/articles/$id/publish" | python3 -c 'import json,sys; print(json.load(sys.stdin)["url"])'
 }
 
+fl_results_begin() { # fl_results_begin FIRST_COLUMN: the report table's head, with the date and the machine's load
+  { echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores shared with other work; load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo; echo "| $1 | what happened | recovery | lost |"; echo "|---|---|---|---|"; } >"$FL_WORK/results.md"
+}
+
 fl_result() { # fl_result TEST WHAT RECOVERY LOST: one row of the report table
   printf '| %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4" | tee -a "$FL_WORK/results.md" >&2
 }
@@ -97,20 +104,42 @@ fl_fail() { FL_FAILED=1; fl_log "FAIL: $*"; }
 # fl_watch_start URL...: polls the URLs every 0.3 s in the background, one "epoch url status" per line.
 fl_watch_start() {
   : >"$FL_WORK/watch.log"
-  # Each watcher stops on its own file: fl_watch_stop runs in a command substitution, which cannot wait for it.
+  # Each watcher stops on its own file, so a late watcher never sees the stop meant for an earlier one.
   ( while [ ! -e "$FL_WORK/watch.stop.$BASHPID" ]; do
       for u in "$@"; do echo "$(date +%s) $u $(curl -s -o /dev/null -m 5 -w '%{http_code}' "$u")" >>"$FL_WORK/watch.log"; done
       sleep 0.3
     done ) & FL_WATCH_PID=$!
 }
-# fl_watch_stop: prints "code:count,..." and fails the run on any 5xx other than 503 (never a 500).
+# fl_watch_stop: sets FL_SEEN to "code:count,..." and fails the run on any 5xx other than 503 (never a 500).
+# Call it directly, not in a command substitution: a subshell would lose the failure and could not wait.
 fl_watch_stop() {
   touch "$FL_WORK/watch.stop.$FL_WATCH_PID"; wait "$FL_WATCH_PID" 2>/dev/null
-  local summary bad
-  summary="$(awk '{print $3}' "$FL_WORK/watch.log" | sort | uniq -c | awk '{printf "%s%s:%s", (NR>1?",":""), $2, $1}')"
+  cp "$FL_WORK/watch.log" "$FL_WORK/watch.$FL_WATCH_PID.log"; FL_WATCH_PID=   # kept: the next watch starts afresh
+  local bad
+  FL_SEEN="$(awk '{print $3}' "$FL_WORK/watch.log" | sort | uniq -c | awk '{printf "%s%s:%s", (NR>1?",":""), $2, $1}')"
   bad="$(awk '$3 ~ /^5/ && $3 != "503"' "$FL_WORK/watch.log" | head -3)"
   [ -z "$bad" ] || fl_fail "answers other than 503 during a fault: $bad"
-  echo "$summary"
+}
+
+fl_load() { # fl_load LABEL URL SECONDS CONNECTIONS P99_MS: wrk on one page; any error or a slow p99 fails the run
+  local v; v="$("$FL_TOOLS/load-check.sh" "$2" "$3" "$4" "$5" 2>>"$FL_WORK/load.err" | tail -1)"
+  case "$v" in "LOAD PASS"*) ;; *) fl_fail "$1: $v";; esac
+  # Other builds share the two cores: the load average says whether a figure was starved.
+  fl_result "$1" "${v#LOAD }; load average $(cut -d' ' -f1-3 /proc/loadavg)" "-" "-"
+}
+
+# fl_slowloris LABEL URL SECONDS CONNECTIONS READER_URL...: slowloris (slow headers) on URL while a normal
+# reader polls the READER_URLs; fails the run if the service looks down or the reader gets anything but 200.
+fl_slowloris() {
+  local label="$1" url="$2" secs="$3" conns="$4"; shift 4
+  fl_watch_start "$@"
+  local v; v="$("$FL_TOOLS/slowloris-check.sh" "$url" "$secs" "$conns" headers 2>>"$FL_WORK/slowloris.err" | tail -1)"
+  fl_watch_stop
+  local non200; non200="$(awk '$3 != 200' "$FL_WORK/watch.log" | wc -l)"
+  case "$v" in "SLOWLORIS PASS"*) ;; *) fl_fail "$label: $v";; esac
+  [ "$non200" = 0 ] || fl_fail "$label: a normal reader got $non200 answers other than 200"
+  fl_result "$label" "${v#SLOWLORIS }; normal reader: $FL_SEEN; load average $(cut -d' ' -f1-3 /proc/loadavg)" "-" \
+    "$([ "$non200" = 0 ] && echo nothing || echo "$non200 reads failed")"
 }
 
 fl_cleanup() {
