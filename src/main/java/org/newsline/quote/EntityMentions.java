@@ -50,13 +50,22 @@ public class EntityMentions {
         }
     }
 
-    /** Each registry entity the plain text names, once, in order of its first mention. */
+    /**
+     * Each registry entity the plain text names, once, in order of its first mention. Answers are kept per
+     * registry state (a {@link Directory} stays the same object until the registry changes), so a story shown
+     * again is not read again.
+     */
     public List<Mentioned> in(Language language, String plainText) {
         if (plainText == null || plainText.isBlank()) {
             return List.of();
         }
+        Directory directory = registry.sharedDirectory();
+        return found.get(new Key(directory, language, plainText), key -> find(directory, language, plainText));
+    }
+
+    private static List<Mentioned> find(Directory directory, Language language, String plainText) {
         Map<Long, Mentioned> found = new LinkedHashMap<>();
-        for (Mention mention : Mentions.find(plainText, registry.sharedDirectory(), Cues.of(language))) {
+        for (Mention mention : Mentions.find(plainText, directory, Cues.of(language))) {
             Entity entity = mention.entity();
             found.computeIfAbsent(
                     entity.id(),
