@@ -1,5 +1,7 @@
 package org.newsline.review;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +39,12 @@ final class ReviewText {
             .requireRelsOnLinks("nofollow", "ugc", "noopener")
             .toFactory();
 
+    /** Reviews rendered lately, by their text: 4 million characters of text and HTML. */
+    private static final Cache<String, String> RENDERED = Caffeine.newBuilder()
+            .maximumWeight(4_000_000)
+            .weigher((String text, String html) -> text.length() + html.length())
+            .build();
+
     private ReviewText() {}
 
     /** A multi-line text as it is kept: NFC, lines joined with {@code \n}, at most one blank line in a row. */
@@ -72,8 +80,15 @@ final class ReviewText {
         return count;
     }
 
-    /** The stored text as HTML: escaped, paragraphs and line breaks kept, addresses as nofollow links. */
+    /**
+     * The stored text as HTML: escaped, paragraphs and line breaks kept, addresses as nofollow links. Texts shown
+     * lately are kept as rendered: finding addresses and sanitising was a third of an article page's work.
+     */
     static String toHtml(String text) {
+        return RENDERED.get(text, ReviewText::render);
+    }
+
+    private static String render(String text) {
         StringBuilder html = new StringBuilder();
         for (String paragraph : text.split("\n\n")) {
             if (paragraph.isBlank()) {
