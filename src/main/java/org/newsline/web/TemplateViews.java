@@ -1,7 +1,7 @@
 package org.newsline.web;
 
 import gg.jte.TemplateEngine;
-import gg.jte.output.PrintWriterOutput;
+import gg.jte.output.Utf8ByteOutput;
 import gg.jte.springframework.boot.autoconfigure.JteProperties;
 import gg.jte.springframework.boot.autoconfigure.JteView;
 import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
@@ -39,8 +39,14 @@ class TemplateViews {
         @Override
         protected void renderMergedTemplateModel(
                 Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) throws Exception {
+            // The page is rendered into memory and sent in one write: written piece by piece, each of the
+            // thousands of small writes went through every response wrapper (Spring Security's counts each one),
+            // the largest cost of a page after the database. A render that fails has sent nothing yet.
+            Utf8ByteOutput page = new Utf8ByteOutput();
+            engine.render(getUrl(), model, new StrictHtmlOutput(page));
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            engine.render(getUrl(), model, new StrictHtmlOutput(new PrintWriterOutput(response.getWriter())));
+            response.setContentLength(page.getContentLength());
+            page.writeTo(response.getOutputStream());
         }
     }
 }
