@@ -75,8 +75,8 @@ http {
 CONF
 nginx -c "$WORK/nginx.conf"
 
-# Searches no reader made before: two words drawn from 200 of the corpus vocabulary (40,000 pairs), so almost
-# every request misses both the page cache and the search answers kept for a few seconds.
+# Searches no reader made before: three words drawn from 200 of the corpus vocabulary (8 million triples), so
+# almost every request misses both the page cache and the search answers kept for a few seconds.
 cat >"$WORK/random-search.lua" <<'LUA'
 local words = {}
 for w in ([[government minister president year percent country talks meeting economic oil gas price market bank
@@ -92,7 +92,7 @@ Lankaran Nakhchivan Aliyev Mammadov Hasanov Bayramov Karimova Guliyev Huseynov I
 end
 math.randomseed(os.time())
 request = function()
-  local q = words[math.random(#words)] .. "+" .. words[math.random(#words)]
+  local q = words[math.random(#words)] .. "+" .. words[math.random(#words)] .. "+" .. words[math.random(#words)]
   return wrk.format("GET", "/en/search?q=" .. q)
 end
 LUA
@@ -106,7 +106,8 @@ measure() {  # name url [header|lua:script] -> "req/s p50 p99"
     END {printf "%s %s %s %s\n", rps, p50, p99, (bad==""?0:bad)}'
 }
 
-OUT="$ROOT/bench/results-$N$([ "${NEWSLINE_CACHE:-true}" = false ] && echo -uncached).md"
+SUFFIX=""; [ "${NEWSLINE_CACHE:-true}" = false ] && SUFFIX=-uncached
+OUT="$ROOT/bench/results-$N$SUFFIX.md"
 # The JIT compiles the hot paths first (half a minute on the pages readers use most), so that the first rows
 # measured are not the slowest for want of it.
 for path in "$article" /en/news-line /en/ "/en/search?q=budget+minister"; do
@@ -126,7 +127,7 @@ done
   for row in "home|/en/|$ng_home_rps" "article|$article|$ng_art_rps" "News Line, first page|/en/news-line|$ng_art_rps" \
              "News Line, page 500|$deep|$ng_art_rps" "category|/en/politics/|$ng_art_rps" \
              "correspondent|$author|$ng_art_rps" "search, two words|/en/search?q=budget+minister|$ng_art_rps" \
-             "search, random two words|/en/search|$ng_art_rps|lua:$WORK/random-search.lua" \
+             "search, random three words|/en/search|$ng_art_rps|lua:$WORK/random-search.lua" \
              "RSS|/en/feed.rss|$ng_art_rps" "sitemap month|$sitemap|$ng_art_rps" \
              "wire pull API, 50 items|/wire/v1/items?limit=50|$ng_art_rps|Authorization: Bearer $wire_key"; do
     IFS='|' read -r name path ceiling header <<<"$row"
