@@ -2,6 +2,8 @@ package org.newsline.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,6 +45,9 @@ final class PageCacheFilter extends HttpFilter {
             "expires",
             "pragma",
             "x-newsline-cache");
+
+    /** The largest body kept: bigger ones stream through (a page is tens of kilobytes, a sitemap month a few MB). */
+    static final long KEPT_AT_MOST = 16L * 1024 * 1024;
 
     /** How long a reader waits for another request's render before getting the last good copy. */
     private static final long STALE_AFTER_SECONDS = 2;
@@ -94,6 +99,12 @@ final class PageCacheFilter extends HttpFilter {
         } catch (IOException | ServletException | RuntimeException e) {
             cache.fail(key, lookup, e);
             throw e;
+        }
+        if (wrapper.passedThrough()) {
+            // Sent as written and not kept: whoever waited for it renders it themselves.
+            cache.fail(key, lookup, new IllegalStateException("Larger than the cache keeps: " + key));
+            wrapper.copyBodyToResponse();
+            return;
         }
         cache.finish(key, lookup, page);
         if (page.keepable()) {
@@ -180,12 +191,68 @@ final class PageCacheFilter extends HttpFilter {
                 tags == null ? Set.of() : tags);
     }
 
-    /** Keeps the body of a render, and the language it was given (sent as {@code Content-Language}). */
+    /**
+     * Keeps the body of a render, and the language it was given (sent as {@code Content-Language}), up to
+     * {@link #KEPT_AT_MOST} bytes written to the output stream: a body that grows past that (a sitemap of a
+     * million addresses) is passed on to the client as it is written and never kept, so the cache does not hold
+     * in memory what the page streams to save memory.
+     */
     private static final class Recording extends ContentCachingResponseWrapper {
         private String language;
+        private boolean passedThrough;
+        private ServletOutputStream stream;
 
         Recording(HttpServletResponse response) {
             super(response);
+        }
+
+        /** Whether the body outgrew the cache and went to the client directly. */
+        boolean passedThrough() {
+            return passedThrough;
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (stream == null) {
+                ServletOutputStream recorded = super.getOutputStream();
+                stream = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                        target(1).write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) throws IOException {
+                        target(length).write(bytes, offset, length);
+                    }
+
+                    @Override
+                    public void flush() throws IOException {
+                        if (passedThrough) {
+                            getResponse().getOutputStream().flush();
+                        }
+                    }
+
+                    private java.io.OutputStream target(int more) throws IOException {
+                        if (!passedThrough && getContentSize() + (long) more > KEPT_AT_MOST) {
+                            passedThrough = true;
+                            copyBodyToResponse(false);
+                        }
+                        return passedThrough ? getResponse().getOutputStream() : recorded;
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException("Pages are rendered with blocking writes");
+                    }
+                };
+            }
+            return stream;
         }
 
         @Override

@@ -2,8 +2,13 @@ package org.newsline.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 class PageCacheFilterTests {
 
@@ -48,6 +53,33 @@ class PageCacheFilterTests {
         MockHttpServletRequest stream = get("/en/news-line");
         stream.addHeader("Accept", "text/event-stream");
         assertThat(PageCacheFilter.cacheable(stream)).isFalse();
+    }
+
+    @Test
+    void aBodyLargerThanTheCacheKeepsStreamsToTheClientWholeAndIsRenderedAgainNextTime() throws Exception {
+        PageCacheFilter filter = new PageCacheFilter(new PageCache(new PageCacheProperties(true, null, null, null)));
+        int size = (int) PageCacheFilter.KEPT_AT_MOST + 100_000;
+        AtomicInteger renders = new AtomicInteger();
+        FilterChain chain = (request, response) -> {
+            renders.incrementAndGet();
+            PageCache.tag((HttpServletRequest) request, List.of("sitemaps"));
+            response.setContentType("application/xml");
+            byte[] chunk = new byte[64 * 1024];
+            java.util.Arrays.fill(chunk, (byte) 'x');
+            for (int written = 0; written < size; written += chunk.length) {
+                response.getOutputStream().write(chunk, 0, Math.min(chunk.length, size - written));
+            }
+        };
+
+        MockHttpServletResponse first = new MockHttpServletResponse();
+        filter.doFilter(get("/sitemaps/2026-10.xml"), first, chain);
+        MockHttpServletResponse second = new MockHttpServletResponse();
+        filter.doFilter(get("/sitemaps/2026-10.xml"), second, chain);
+
+        assertThat(first.getContentAsByteArray()).hasSize(size);
+        assertThat(second.getContentAsByteArray()).hasSize(size);
+        assertThat(first.getHeader("X-Newsline-Cache")).isNull();
+        assertThat(renders).hasValue(2);
     }
 
     private static MockHttpServletRequest get(String path) {
