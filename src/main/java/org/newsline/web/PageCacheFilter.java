@@ -243,12 +243,12 @@ final class PageCacheFilter extends HttpFilter {
 
                     @Override
                     public boolean isReady() {
-                        return true;
+                        return recorded.isReady();
                     }
 
                     @Override
                     public void setWriteListener(WriteListener listener) {
-                        throw new UnsupportedOperationException("Pages are rendered with blocking writes");
+                        recorded.setWriteListener(listener);
                     }
                 };
             }
