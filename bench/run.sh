@@ -44,6 +44,15 @@ done
 echo >&2
 
 base="http://127.0.0.1:$PORT"
+# A fresh corpus has no search index yet: the first start builds it in the background (search answers 503
+# meanwhile), and measuring then would time the "rebuilding" page, not a search.
+printf 'waiting for the search index' >&2
+for _ in $(seq 1 600); do
+  curl -fs -o /dev/null "$base/api/v1/search?q=budget" && break
+  printf . >&2; sleep 2
+done
+echo >&2
+curl -fs -o /dev/null "$base/api/v1/search?q=budget" || { echo "the search index was not ready after 20 minutes" >&2; exit 1; }
 article=$(curl -fs "$base/en/news-line" | grep -o 'href="/en/[0-9]\{4\}/[^"]*"' | head -1 | cut -d'"' -f2)
 author=$(curl -fs "$base$article" | grep -o 'href="/en/author/[^"]*"' | head -1 | cut -d'"' -f2)
 deep="/en/news-line"

@@ -46,11 +46,26 @@ public final class GenerateCorpus {
         }
         SpringApplication app = new SpringApplication(NewslineApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
+        java.nio.file.Path index;
         try (ConfigurableApplicationContext context =
                 app.run("--newsline.demo.enabled=false", "--logging.level.root=WARN")) {
+            index = context.getBean(org.newsline.platform.NewslineProperties.class)
+                    .home()
+                    .resolve("index");
             long started = System.nanoTime();
             generate(context.getBean(DataSource.class), articles);
             System.err.printf("%nGenerated %d stories in %d s%n", articles, (System.nanoTime() - started) / 1_000_000_000);
+        }
+        // The context above built an index of the empty database, and the stories were written straight into
+        // the tables (no change log), so that index would stay empty for good: remove it, and the application
+        // builds the index from the stories when it first starts.
+        if (java.nio.file.Files.isDirectory(index)) {
+            try (var files = java.nio.file.Files.list(index)) {
+                for (java.nio.file.Path file : files.toList()) {
+                    java.nio.file.Files.delete(file);
+                }
+            }
+            java.nio.file.Files.delete(index);
         }
     }
 
