@@ -138,7 +138,7 @@ class SearchController {
                 .filter(e -> topAuthors.size() < AUTHORS_SHOWN || e.getKey().equals(r.author()))
                 .forEach(e -> topAuthors.put(e.getKey(), e.getValue()));
         Map<String, String> authors = new LinkedHashMap<>();
-        for (Author each : articles.authors()) {
+        for (Author each : articles.authors(topAuthors.keySet())) {
             authors.put(each.slug(), each.name().in(ui));
         }
         groups.add(group(
