@@ -21,6 +21,8 @@ final class Analyzers {
     /** Function words of all three languages, never taken for names. */
     private static final CharArraySet ALL_STOP_WORDS = allStopWords();
 
+    private static final java.util.Locale AZERBAIJANI = java.util.Locale.forLanguageTag("az");
+
     private Analyzers() {}
 
     /** English: possessives, stop words, Porter stemming. */
@@ -60,7 +62,7 @@ final class Analyzers {
     /** Whether the word is a function word in any of the languages. */
     static boolean isStopWord(String word) {
         return ALL_STOP_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))
-                || ALL_STOP_WORDS.contains(word.toLowerCase(java.util.Locale.forLanguageTag("az")));
+                || ALL_STOP_WORDS.contains(word.toLowerCase(AZERBAIJANI));
     }
 
     private static Analyzer perField(boolean indexing) {

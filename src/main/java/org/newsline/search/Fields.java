@@ -69,6 +69,12 @@ final class Fields {
         return weights;
     }
 
+    /** The language code of a language's text field ({@code body.ru} gives {@code ru}); null for other fields. */
+    static String languageOf(String field) {
+        int dot = field.indexOf('.');
+        return dot < 0 ? null : field.substring(dot + 1);
+    }
+
     /** The kind of analysis behind a text field, for matching highlighted words to query terms. */
     static String kind(String field) {
         if (field.equals(FOLDED)) {

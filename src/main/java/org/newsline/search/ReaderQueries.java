@@ -24,12 +24,15 @@ final class ReaderQueries {
             SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR;
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[^\\s\"]+");
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("(?=\")|(?<=\")");
+    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT =
+            java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
 
     private ReaderQueries() {}
 
     /** The query for the text; a text with only exclusions matches everything else. */
     static Query parse(String text) {
-        SimpleQueryParser parser = new SimpleQueryParser(ANALYZER, Fields.queryWeights(), FLAGS);
+        SimpleQueryParser parser = new OncePerLanguage();
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query query = parser.parse(withoutStopWords(text));
         if (query instanceof BooleanQuery bool
@@ -51,7 +54,7 @@ final class ReaderQueries {
     static String withoutStopWords(String text) {
         StringBuilder out = new StringBuilder(text.length());
         boolean quoted = false;
-        for (String part : text.split("(?=\")|(?<=\")")) {
+        for (String part : QUOTES.split(text)) {
             if (part.equals("\"")) {
                 quoted = !quoted;
                 out.append(part);
@@ -60,7 +63,7 @@ final class ReaderQueries {
             } else {
                 java.util.regex.Matcher words = WORD.matcher(part);
                 while (words.find()) {
-                    String bare = words.group().replaceAll("[^\\p{L}\\p{N}]", "");
+                    String bare = NOT_LETTER_OR_DIGIT.matcher(words.group()).replaceAll("");
                     words.appendReplacement(out, Analyzers.isStopWord(bare) ? "" : "$0");
                 }
                 words.appendTail(out);
@@ -92,5 +95,82 @@ final class ReaderQueries {
             }
         });
         return terms;
+    }
+
+    /**
+     * The parser with each word analysed once per language rather than once per field: a language's headline,
+     * standfirst, body and meta fields share one analyser, so the query for the first of them is copied onto
+     * the others. A word is otherwise analysed fourteen times, the largest cost of a search no one made before.
+     * Queries of a shape it does not know how to copy are analysed again, as the stock parser does.
+     */
+    static class OncePerLanguage extends SimpleQueryParser {
+
+        private static final Object NOTHING = new Object();
+
+        private final java.util.Map<String, Object> analysed = new java.util.HashMap<>();
+
+        OncePerLanguage() {
+            super(ANALYZER, Fields.queryWeights(), FLAGS);
+        }
+
+        @Override
+        protected Query createFieldQuery(
+                Analyzer analyzer,
+                BooleanClause.Occur operator,
+                String field,
+                String queryText,
+                boolean quoted,
+                int phraseSlop) {
+            String language = Fields.languageOf(field);
+            if (language == null) {
+                return super.createFieldQuery(analyzer, operator, field, queryText, quoted, phraseSlop);
+            }
+            String key =
+                    language + '\u0000' + operator + '\u0000' + quoted + '\u0000' + phraseSlop + '\u0000' + queryText;
+            Object earlier = analysed.get(key);
+            if (earlier == null) {
+                Query query = super.createFieldQuery(analyzer, operator, field, queryText, quoted, phraseSlop);
+                analysed.put(key, query == null ? NOTHING : query);
+                return query;
+            }
+            if (earlier == NOTHING) {
+                return null;
+            }
+            Query copied = onField((Query) earlier, field);
+            return copied != null
+                    ? copied
+                    : super.createFieldQuery(analyzer, operator, field, queryText, quoted, phraseSlop);
+        }
+
+        /** The same query on another field; null for a kind of query this does not copy. */
+        static Query onField(Query query, String field) {
+            if (query instanceof org.apache.lucene.search.TermQuery term) {
+                return new org.apache.lucene.search.TermQuery(
+                        new Term(field, term.getTerm().bytes()));
+            }
+            if (query instanceof org.apache.lucene.search.PhraseQuery phrase) {
+                org.apache.lucene.search.PhraseQuery.Builder copy =
+                        new org.apache.lucene.search.PhraseQuery.Builder().setSlop(phrase.getSlop());
+                Term[] terms = phrase.getTerms();
+                int[] positions = phrase.getPositions();
+                for (int i = 0; i < terms.length; i++) {
+                    copy.add(new Term(field, terms[i].bytes()), positions[i]);
+                }
+                return copy.build();
+            }
+            if (query instanceof BooleanQuery bool) {
+                BooleanQuery.Builder copy =
+                        new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+                for (BooleanClause clause : bool.clauses()) {
+                    Query inner = onField(clause.getQuery(), field);
+                    if (inner == null) {
+                        return null;
+                    }
+                    copy.add(inner, clause.getOccur());
+                }
+                return copy.build();
+            }
+            return null;
+        }
     }
 }

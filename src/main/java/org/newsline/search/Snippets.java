@@ -36,6 +36,13 @@ final class Snippets {
      */
     static final int SCANNED_CHARS = 6_000;
 
+    /**
+     * Passages are looked for in this much first, and further on (up to {@link #SCANNED_CHARS}) only when it
+     * has none: most hits match in their first paragraphs, and analysing 6,000 characters three ways for each of
+     * ten hits was a fifth of an uncached search.
+     */
+    static final int FIRST_CHARS = 1_500;
+
     private static final Analyzer[] STEMS = {
         Analyzers.of(Language.AZ), Analyzers.of(Language.RU), Analyzers.of(Language.EN)
     };
@@ -61,20 +68,33 @@ final class Snippets {
 
     /** Up to two passages around matched words, or the text's beginning when nothing in it matched. */
     String passage(String whole, Language language) {
-        String text = whole;
-        if (text.length() > SCANNED_CHARS) {
-            int cut = text.lastIndexOf(' ', SCANNED_CHARS);
-            text = text.substring(0, cut > 0 ? cut : SCANNED_CHARS);
-        }
+        String text = upTo(whole, SCANNED_CHARS);
         if (terms.length > 0) {
-            Highlighter highlighter = highlighter();
-            highlighter.setTextFragmenter(new SimpleFragmenter(FRAGMENT_CHARS));
-            String marked = best(highlighter, text, language, 2);
+            String first = upTo(text, FIRST_CHARS);
+            String marked = marked(first, language);
+            if (marked == null && first.length() < text.length()) {
+                marked = marked(text, language);
+            }
             if (marked != null) {
                 return marked;
             }
         }
         return escape(beginning(text));
+    }
+
+    private String marked(String text, Language language) {
+        Highlighter highlighter = highlighter();
+        highlighter.setTextFragmenter(new SimpleFragmenter(FRAGMENT_CHARS));
+        return best(highlighter, text, language, 2);
+    }
+
+    /** The text cut at a space before {@code chars}, or whole when shorter. */
+    private static String upTo(String text, int chars) {
+        if (text.length() <= chars) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', chars);
+        return text.substring(0, cut > 0 ? cut : chars);
     }
 
     private Highlighter highlighter() {

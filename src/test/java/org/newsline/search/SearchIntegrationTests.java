@@ -126,6 +126,35 @@ class SearchIntegrationTests {
     }
 
     @Test
+    void amongEqualScoresTheNewestComeFirstOnEveryPage() throws Exception {
+        // Stories alike but for a number score alike: published oldest first, so the index holds the oldest
+        // first, and more of them than two pages, so that a cut by index order would show. (The number keeps
+        // headlines apart for tests that tell stories by headline.)
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            ids.add(story(writer)
+                    .headline("Exchange rates " + token + " " + (10 + i))
+                    .body("The central bank set the rates for today.")
+                    .publishedAt(clock.instant().minus(Duration.ofHours(25 - i))));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while ((Integer) JsonPath.read(api("q=" + token), "$.total") < ids.size() && System.nanoTime() < deadline) {
+            Thread.sleep(25);
+        }
+        java.util.Collections.reverse(ids);
+
+        List<Integer> first = JsonPath.read(api("q=" + token), "$.results[*].id");
+        List<Integer> second = JsonPath.read(api("q=" + token + "&page=2"), "$.results[*].id");
+
+        assertThat(first)
+                .containsExactlyElementsOf(
+                        ids.subList(0, 10).stream().map(Long::intValue).toList());
+        assertThat(second)
+                .containsExactlyElementsOf(
+                        ids.subList(10, 20).stream().map(Long::intValue).toList());
+    }
+
+    @Test
     void facetCountsEqualTheHitsOfEachFilter() throws Exception {
         Author correspondent = ArticleBuilder.author(catalog, "Test correspondent");
         story(writer)
