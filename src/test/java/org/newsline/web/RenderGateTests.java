@@ -66,44 +66,50 @@ class RenderGateTests {
         assertThat(gate.freeTurns()).isEqualTo(1);
     }
 
+    /** A request holding the gate's only turn until released. */
+    private final class Holder {
+        final CountDownLatch release = new CountDownLatch(1);
+        final Future<?> request;
+
+        Holder(RenderGate gate) throws InterruptedException {
+            CountDownLatch inside = new CountDownLatch(1);
+            request = request(gate, "/en/", (req, res) -> {
+                inside.countDown();
+                awaitQuietly(release);
+            });
+            assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+        }
+
+        void finish() throws Exception {
+            release.countDown();
+            request.get(5, TimeUnit.SECONDS);
+        }
+    }
+
     @Test
     void aRequestGoesAheadAfterTheLongestWait() throws Exception {
         RenderGate gate = new RenderGate(new RenderGateProperties(1, Duration.ofMillis(100)));
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        CountDownLatch firstInside = new CountDownLatch(1);
-        Future<?> first = request(gate, "/en/", (req, res) -> {
-            firstInside.countDown();
-            awaitQuietly(releaseFirst);
-        });
-        assertThat(firstInside.await(5, TimeUnit.SECONDS)).isTrue();
+        Holder first = new Holder(gate);
         CountDownLatch secondRan = new CountDownLatch(1);
 
         request(gate, "/en/news-line", (req, res) -> secondRan.countDown());
 
         assertThat(secondRan.await(5, TimeUnit.SECONDS)).isTrue();
-        releaseFirst.countDown();
-        first.get(5, TimeUnit.SECONDS);
+        first.finish();
         assertThat(gate.freeTurns()).isEqualTo(1);
     }
 
     @Test
     void staticFilesAndHealthNeverWait() throws Exception {
         RenderGate gate = new RenderGate(new RenderGateProperties(1, Duration.ofSeconds(30)));
-        CountDownLatch releaseFirst = new CountDownLatch(1);
-        CountDownLatch firstInside = new CountDownLatch(1);
-        Future<?> first = request(gate, "/en/", (req, res) -> {
-            firstInside.countDown();
-            awaitQuietly(releaseFirst);
-        });
-        assertThat(firstInside.await(5, TimeUnit.SECONDS)).isTrue();
+        Holder first = new Holder(gate);
 
         for (String path : new String[] {"/css/site-abc.css", "/js/site-abc.js", "/actuator/health"}) {
             CountDownLatch ran = new CountDownLatch(1);
             request(gate, path, (req, res) -> ran.countDown());
             assertThat(ran.await(1, TimeUnit.SECONDS)).as(path).isTrue();
         }
-        releaseFirst.countDown();
-        first.get(5, TimeUnit.SECONDS);
+        first.finish();
     }
 
     @Test
