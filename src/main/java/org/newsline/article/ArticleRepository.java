@@ -1,11 +1,15 @@
 package org.newsline.article;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,18 +54,17 @@ public class ArticleRepository {
     private final BodyRenderer renderer;
 
     /** How long the list of sections is kept before it is read again. */
-    static final java.time.Duration SECTIONS_KEPT = java.time.Duration.ofSeconds(30);
+    static final Duration SECTIONS_KEPT = Duration.ofSeconds(30);
 
-    private final com.github.benmanes.caffeine.cache.LoadingCache<Boolean, List<Category>> sections;
+    private final LoadingCache<Boolean, List<Category>> sections;
 
     ArticleRepository(JdbcClient jdbc, Clock clock, ArticlePaths paths, BodyRenderer renderer) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.paths = paths;
         this.renderer = renderer;
-        this.sections = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
-                .expireAfterWrite(SECTIONS_KEPT)
-                .build(any -> List.copyOf(readCategories()));
+        this.sections =
+                Caffeine.newBuilder().expireAfterWrite(SECTIONS_KEPT).build(any -> List.copyOf(readCategories()));
     }
 
     /**
@@ -278,7 +281,7 @@ public class ArticleRepository {
     }
 
     /** The correspondents with these slugs, in no particular order; unknown slugs are left out. */
-    public List<Author> authors(java.util.Collection<String> slugs) {
+    public List<Author> authors(Collection<String> slugs) {
         if (slugs.isEmpty()) {
             return List.of();
         }

@@ -1,15 +1,21 @@
 package org.newsline.search;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Reads what a reader typed. Words must all match (in any language's fields, the folded Azerbaijani field or
@@ -23,10 +29,9 @@ final class ReaderQueries {
     private static final int FLAGS =
             SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.WHITESPACE_OPERATOR;
 
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[^\\s\"]+");
-    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("(?=\")|(?<=\")");
-    private static final java.util.regex.Pattern NOT_LETTER_OR_DIGIT =
-            java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern WORD = Pattern.compile("[^\\s\"]+");
+    private static final Pattern QUOTES = Pattern.compile("(?=\")|(?<=\")");
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
 
     private ReaderQueries() {}
 
@@ -61,7 +66,7 @@ final class ReaderQueries {
             } else if (quoted) {
                 out.append(part);
             } else {
-                java.util.regex.Matcher words = WORD.matcher(part);
+                Matcher words = WORD.matcher(part);
                 while (words.find()) {
                     String bare = NOT_LETTER_OR_DIGIT.matcher(words.group()).replaceAll("");
                     words.appendReplacement(out, Analyzers.isStopWord(bare) ? "" : "$0");
@@ -107,7 +112,7 @@ final class ReaderQueries {
 
         private static final Object NOTHING = new Object();
 
-        private final java.util.Map<String, Object> analysed = new java.util.HashMap<>();
+        private final Map<String, Object> analysed = new HashMap<>();
 
         OncePerLanguage() {
             super(ANALYZER, Fields.queryWeights(), FLAGS);
@@ -144,13 +149,11 @@ final class ReaderQueries {
 
         /** The same query on another field; null for a kind of query this does not copy. */
         static Query onField(Query query, String field) {
-            if (query instanceof org.apache.lucene.search.TermQuery term) {
-                return new org.apache.lucene.search.TermQuery(
-                        new Term(field, term.getTerm().bytes()));
+            if (query instanceof TermQuery term) {
+                return new TermQuery(new Term(field, term.getTerm().bytes()));
             }
-            if (query instanceof org.apache.lucene.search.PhraseQuery phrase) {
-                org.apache.lucene.search.PhraseQuery.Builder copy =
-                        new org.apache.lucene.search.PhraseQuery.Builder().setSlop(phrase.getSlop());
+            if (query instanceof PhraseQuery phrase) {
+                PhraseQuery.Builder copy = new PhraseQuery.Builder().setSlop(phrase.getSlop());
                 Term[] terms = phrase.getTerms();
                 int[] positions = phrase.getPositions();
                 for (int i = 0; i < terms.length; i++) {
