@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# bench/startup.sh [RUNS]: time from `java -jar` to the first answered page with an existing database.
-# The first start (creating the database and the demo agency) is not counted; then the site is started
-# RUNS times (default 3) and each time the milliseconds until GET /en/ answers 200 are printed, with the
-# "Started" line Spring logs. Environment: NEWSLINE_HOME (default /tmp/newsline-startup), NEWSLINE_PORT
-# (default 18182), JAR (default target/newsline.jar).
+# bench/startup.sh [RUNS]: time from the start command to the first answered page with an existing database,
+# for `java -jar` and for scripts/newsline (the unpacked jar with its class-data-sharing archive).
+# The first start (creating the database and the demo agency, or the launcher's archive) is not counted; then
+# the site is started RUNS times (default 3) each way and each time the milliseconds until GET /en/ answers
+# 200 are printed, with the "Started" line Spring logs. Environment: NEWSLINE_HOME (default
+# /tmp/newsline-startup), NEWSLINE_PORT (default 18182), JAR (default target/newsline.jar).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 RUNS="${1:-3}"
@@ -14,9 +15,13 @@ APP=""
 cleanup() { [ -n "$APP" ] && kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null; rm -f "$JAR_COPY"; }
 trap cleanup EXIT
 
-start() {  # sets APP and MS: milliseconds until the first page answered; fails after 120 s
+start() {  # start [launcher]: sets APP and MS (milliseconds until the first page answered); fails after 120 s
   local begin=$(date +%s%N)
-  java -Xmx512m -jar "$JAR_COPY" >"$NEWSLINE_HOME/startup.log" 2>&1 &
+  if [ "${1:-}" = launcher ]; then
+    NEWSLINE_JAR="$JAR_COPY" JAVA_OPTS=-Xmx512m "$ROOT/scripts/newsline" >"$NEWSLINE_HOME/startup.log" 2>&1 &
+  else
+    java -Xmx512m -jar "$JAR_COPY" >"$NEWSLINE_HOME/startup.log" 2>&1 &
+  fi
   APP=$!
   for _ in $(seq 1 1200); do
     if curl -fs -o /dev/null "http://127.0.0.1:$NEWSLINE_PORT/en/"; then
@@ -37,9 +42,14 @@ if [ ! -d "$NEWSLINE_HOME/pg" ]; then
   sleep 5  # let the demo agency and the search index settle
   stop
 fi
-for run in $(seq 1 "$RUNS"); do
-  start
-  started=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$NEWSLINE_HOME/startup.log" | head -1 || true)
-  echo "run $run: first page after $MS ms ($started)"
-  stop
+echo "first start through scripts/newsline: unpacking the jar and writing its class archive (not counted)" >&2
+start launcher
+stop
+for way in java-jar launcher; do
+  for run in $(seq 1 "$RUNS"); do
+    start "$way"
+    started=$(grep -o 'Started [A-Za-z]* in [0-9.]* seconds' "$NEWSLINE_HOME/startup.log" | head -1 || true)
+    echo "$way run $run: first page after $MS ms ($started)"
+    stop
+  done
 done
