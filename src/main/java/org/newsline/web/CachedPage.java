@@ -16,13 +16,14 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A rendered response kept by {@link PageCache}, with everything a hit sends prepared once: the headers the
- * render carried (security headers included), the bytes both plain and gzip-compressed, and the validators.
+ * render carried (security headers included), the bytes plain and (once a client takes them) gzip-compressed,
+ * and the validators.
  *
  * @param status HTTP status
  * @param contentType content type with charset
  * @param headers the other headers of the render, as name and value pairs, replayed on every hit
  * @param body the bytes
- * @param gzip the bytes gzip-compressed, or {@code null} when compressing is not worth it
+ * @param gzip the bytes gzip-compressed (made when first asked for), or {@code null} when not worth it
  * @param etag strong entity tag of the plain bytes
  * @param gzipEtag entity tag of the compressed bytes (a different representation, so a different tag)
  * @param renderedAt when it was rendered
@@ -34,7 +35,7 @@ record CachedPage(
         String contentType,
         List<Header> headers,
         byte[] body,
-        byte[] gzip,
+        Compressed gzip,
         String etag,
         String gzipEtag,
         Instant renderedAt,
@@ -47,7 +48,7 @@ record CachedPage(
     /** A page that may be kept: validators computed, a gzip copy made for text. */
     static CachedPage of(int status, String contentType, List<Header> headers, byte[] body, Set<String> tags) {
         String hash = sha1(body);
-        byte[] gzip = compressible(contentType) && body.length >= MIN_GZIP_BYTES ? gzip(body) : null;
+        Compressed gzip = compressible(contentType) && body.length >= MIN_GZIP_BYTES ? new Compressed(body) : null;
         Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         return new CachedPage(
                 status,
@@ -67,9 +68,40 @@ record CachedPage(
         return status == 200 && !tags.isEmpty();
     }
 
-    /** Approximate bytes held, for the cache's memory bound. */
+    /**
+     * Approximate bytes held, for the cache's memory bound: a gzip copy is counted from the start, at a quarter of
+     * the body (pages compress four to six times), whether or not it has been made yet.
+     */
     int weight() {
-        return 512 + body.length + (gzip == null ? 0 : gzip.length);
+        return 512 + body.length + (gzip == null ? 0 : body.length / 4);
+    }
+
+    /**
+     * The body gzip-compressed, made the first time a client that takes gzip asks for it: a page only ever asked
+     * for once by a client that does not (a search no one repeats, fetched by a script) is never compressed.
+     */
+    static final class Compressed {
+        private final byte[] plain;
+        private volatile byte[] bytes;
+
+        Compressed(byte[] plain) {
+            this.plain = plain;
+        }
+
+        /** The compressed bytes, made on the first call; racing callers may both compress, with equal results. */
+        byte[] bytes() {
+            byte[] made = bytes;
+            if (made == null) {
+                made = gzip(plain);
+                bytes = made;
+            }
+            return made;
+        }
+
+        /** Whether the compressed copy has been made. */
+        boolean made() {
+            return bytes != null;
+        }
     }
 
     /**

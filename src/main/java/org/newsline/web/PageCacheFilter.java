@@ -293,7 +293,7 @@ final class PageCacheFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        byte[] body = gzip ? page.gzip() : page.body();
+        byte[] body = gzip ? page.gzip().bytes() : page.body();
         response.setStatus(page.status());
         response.setContentType(page.contentType());
         if (gzip) {
