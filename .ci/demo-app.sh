@@ -1,7 +1,7 @@
-# Sourced by the .ci/validate-*.sh scripts: starts the built jar with demo content on a fresh temporary
-# NEWSLINE_HOME and stops it when the script exits. Expects JAR, PORT and BASE to be set; STARTUP_SECONDS
-# (180) is how long to wait for a healthy application on a busy machine. With LAUNCHER set (a path), the
-# application is started through it (with NEWSLINE_JAR=$JAR) instead of `java -jar`.
+# Sourced by the .ci scripts that need a running site (validate-*, attack, launcher): starts the built jar with
+# demo content on a fresh temporary NEWSLINE_HOME and stops it when the script exits. Expects JAR, PORT and
+# BASE to be set; STARTUP_SECONDS (180) is how long to wait for a healthy application on a busy machine. With
+# LAUNCHER set (a path), the application is started through it (with NEWSLINE_JAR=$JAR) instead of `java -jar`.
 # usage: start_demo_app [NAME=VALUE ...]   extra environment for the application
 HOME_DIR="$(mktemp -d)"
 LOG="$HOME_DIR/app.log"
@@ -22,13 +22,10 @@ trap stop_app EXIT
 
 start_demo_app() {
   echo "starting $JAR on port $PORT with demo content (NEWSLINE_HOME=$HOME_DIR)"
-  if [ -n "${LAUNCHER:-}" ]; then
-    env NEWSLINE_HOME="$HOME_DIR" NEWSLINE_PORT="$PORT" NEWSLINE_DEMO=true NEWSLINE_BASE_URL="$BASE" "$@" \
-      NEWSLINE_JAR="$JAR" "$LAUNCHER" >"$LOG" 2>&1 &
-  else
-    env NEWSLINE_HOME="$HOME_DIR" NEWSLINE_PORT="$PORT" NEWSLINE_DEMO=true NEWSLINE_BASE_URL="$BASE" "$@" \
-      java -Xmx512m -jar "$JAR" >"$LOG" 2>&1 &
-  fi
+  local command=(java -Xmx512m -jar "$JAR")
+  [ -n "${LAUNCHER:-}" ] && command=(env NEWSLINE_JAR="$JAR" "$LAUNCHER")
+  env NEWSLINE_HOME="$HOME_DIR" NEWSLINE_PORT="$PORT" NEWSLINE_DEMO=true NEWSLINE_BASE_URL="$BASE" "$@" \
+    "${command[@]}" >"$LOG" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 "${STARTUP_SECONDS:-180}"); do
     curl -sf "$BASE/actuator/health" >/dev/null 2>&1 && return 0

@@ -45,7 +45,7 @@ record CachedPage(
     /** Bodies smaller than this gain too little from compression to pay for the header. */
     static final int MIN_GZIP_BYTES = 1024;
 
-    /** A page that may be kept: validators computed, a gzip copy made for text. */
+    /** A page that may be kept: validators computed, a gzip copy prepared for text (made when first wanted). */
     static CachedPage of(int status, String contentType, List<Header> headers, byte[] body, Set<String> tags) {
         String hash = sha1(body);
         Compressed gzip = compressible(contentType) && body.length >= MIN_GZIP_BYTES ? new Compressed(body) : null;
